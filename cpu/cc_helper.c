@@ -1,0 +1,153 @@
+/* Lazy EFLAGS: turns the recorded (cc_op, cc_dst, cc_src, cc_src2) of the last
+ * flag-setting instruction into the six arithmetic flags, and reads/writes the whole
+ * EFLAGS register for PUSHF/POPF/IRET and friends. Flag rules: Intel SDM vol. 1, 3.4.3.1
+ * and appendix A (EFLAGS cross-reference), vol. 2 per-instruction "Flags Affected". */
+#include "cpu/helper.h"
+
+/* PF reflects the low byte only (SDM vol. 1, 3.4.3.1): set on an even number of ones. */
+static uint32_t parity_flag(uint64_t v)
+{
+    return (__builtin_popcount((unsigned)(v & 0xff)) & 1) ? 0 : CC_P;
+}
+
+/* ZF, SF and PF of a result already reduced to the operand size. */
+static uint32_t zsp_flags(uint64_t dst, uint64_t sign)
+{
+    uint32_t f = parity_flag(dst);
+    if (dst == 0)
+        f |= CC_Z;
+    if (dst & sign)
+        f |= CC_S;
+    return f;
+}
+
+static uint64_t size_mask(int size_log2)
+{
+    return size_log2 == 3 ? ~0ull : (1ull << (8 << size_log2)) - 1;
+}
+
+uint32_t helper_cc_compute_all(uint64_t dst, uint64_t src, uint64_t src2, uint32_t op)
+{
+    if (op == CC_OP_EFLAGS)
+        return (uint32_t)src & CC_ALL;
+    if (op == CC_OP_CLR)
+        return CC_Z | CC_P;
+    if (op < CC_OP_MULB || op >= CC_OP_CLR)
+        return 0; /* CC_OP_DYNAMIC never reaches here from a consistent state */
+
+    int size = (op - CC_OP_MULB) & 3;
+    uint64_t mask = size_mask(size);
+    uint64_t sign = 1ull << ((8 << size) - 1);
+    dst &= mask;
+    src &= mask;
+    uint32_t f = zsp_flags(dst, sign);
+    uint64_t src1, cin;
+
+    switch (op - size) {
+    case CC_OP_MULB:
+        /* CF=OF=1 when the high half is significant; SF ZF AF PF are undefined (SDM
+         * vol. 2, MUL/IMUL): we report ZF/SF/PF of the low half and AF clear. */
+        if (src)
+            f |= CC_C | CC_O;
+        return f;
+    case CC_OP_ADDB:
+    case CC_OP_ADCB:
+        cin = (op - size == CC_OP_ADCB) ? (src2 & 1) : 0;
+        src1 = (dst - src - cin) & mask;
+        if (cin ? dst <= src : dst < src)
+            f |= CC_C;
+        if ((dst ^ src ^ src1) & 0x10)
+            f |= CC_A;
+        if (~(src1 ^ src) & (src1 ^ dst) & sign)
+            f |= CC_O;
+        return f;
+    case CC_OP_SUBB:
+    case CC_OP_SBBB:
+        cin = (op - size == CC_OP_SBBB) ? (src2 & 1) : 0;
+        src1 = (dst + src + cin) & mask;
+        if (cin ? src1 <= src : src1 < src)
+            f |= CC_C;
+        if ((dst ^ src ^ src1) & 0x10)
+            f |= CC_A;
+        if ((src1 ^ src) & (src1 ^ dst) & sign)
+            f |= CC_O;
+        return f;
+    case CC_OP_LOGICB:
+        /* AND/OR/XOR/TEST: CF=OF=0, AF undefined (reported clear). */
+        return f;
+    case CC_OP_INCB:
+        /* INC keeps CF (cc_src holds it); OF when the result is the most negative value. */
+        if (src & 1)
+            f |= CC_C;
+        if ((dst & 0xf) == 0)
+            f |= CC_A;
+        if (dst == sign)
+            f |= CC_O;
+        return f;
+    case CC_OP_DECB:
+        if (src & 1)
+            f |= CC_C;
+        if ((dst & 0xf) == 0xf)
+            f |= CC_A;
+        if (dst == sign - 1)
+            f |= CC_O;
+        return f;
+    case CC_OP_SHLB:
+        /* cc_src = operand shifted by count-1: its top bit is the last bit shifted out.
+         * OF = MSB(result) XOR CF, defined for count 1 (SDM vol. 2, SAL/SAR/SHL/SHR);
+         * AF undefined (reported clear). */
+        if (src & sign)
+            f |= CC_C;
+        if ((dst ^ src) & sign)
+            f |= CC_O;
+        return f;
+    case CC_OP_SARB:
+        /* Right shifts (SHR, SAR, SHRD): CF = last bit out = bit 0 of cc_src. OF for count
+         * 1 is the sign change: MSB(result) XOR the bit below it. */
+        if (src & 1)
+            f |= CC_C;
+        if ((dst ^ (dst << 1)) & sign)
+            f |= CC_O;
+        return f;
+    case CC_OP_BMIB:
+        if (src & 1)
+            f |= CC_C;
+        return f;
+    }
+    return f;
+}
+
+uint64_t helper_cc_compute_c(uint64_t dst, uint64_t src, uint64_t src2, uint32_t op)
+{
+    return helper_cc_compute_all(dst, src, src2, op) & CC_C;
+}
+
+/* Bit 1 of EFLAGS always reads as 1 (SDM vol. 1, 3.4.3). */
+#define EFLAGS_FIXED1 0x2u
+
+uint32_t helper_read_eflags(CPUX86State *env)
+{
+    uint32_t f = (uint32_t)env->eflags & ~(CC_ALL | DF_MASK);
+    f |= helper_cc_compute_all(env->cc_dst, env->cc_src, env->cc_src2, env->cc_op);
+    if (env->df < 0)
+        f |= DF_MASK;
+    return f | EFLAGS_FIXED1;
+}
+
+/* Bits of update_mask take their value from val; the lazy flags collapse to
+ * CC_OP_EFLAGS. The caller (the translator) computes update_mask from CPL/IOPL/mode
+ * (SDM vol. 2, POPF; vol. 3, 6.12.1.2 for IRET/task switches). */
+void helper_write_eflags(CPUX86State *env, uint32_t val, uint32_t update_mask)
+{
+    uint32_t old = helper_read_eflags(env);
+    uint32_t nf = (old & ~update_mask) | (val & update_mask);
+    uint64_t sys_before = env->eflags;
+    env->cc_src = nf & CC_ALL;
+    env->cc_op = CC_OP_EFLAGS;
+    env->df = (nf & DF_MASK) ? -1 : 1;
+    env->eflags = (env->eflags & ~0xffffffffull) |
+                  ((nf & ~(CC_ALL | DF_MASK)) | EFLAGS_FIXED1);
+    /* TF, IOPL and VM feed hflags (the TB key): refresh them when they moved. */
+    if ((sys_before ^ env->eflags) & (TF_MASK | IOPL_MASK | VM_MASK))
+        x86_update_hflags(env);
+}

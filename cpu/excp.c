@@ -1,0 +1,285 @@
+/* Exceptions and interrupts: raising them precisely from helpers (unwinding to the
+ * execution loop), the double-fault rules, and delivery through the real-mode IVT or the
+ * protected-mode IDT (SDM vol. 3, chapter 6; vol. 2, INT n). */
+#include <string.h>
+#include "cpu/cpu.h"
+#include "cpu/excp.h"
+#include "cpu/seg_helper.h"
+#include "tcg/backend.h"
+#include "tcg/log.h"
+
+/* ---- raising ---- */
+
+/* Exception classes of SDM vol. 3, 6.15, table 6-4. */
+enum { CLASS_BENIGN, CLASS_CONTRIBUTORY, CLASS_PAGE_FAULT, CLASS_DOUBLE_FAULT };
+
+static int exception_class(int vec)
+{
+    switch (vec) {
+    case EXCP_DE: case EXCP_TS: case EXCP_NP: case EXCP_SS: case EXCP_GP:
+        return CLASS_CONTRIBUTORY;
+    case EXCP_PF:
+        return CLASS_PAGE_FAULT;
+    case EXCP_DF:
+        return CLASS_DOUBLE_FAULT;
+    default:
+        return CLASS_BENIGN;
+    }
+}
+
+void x86_restore_cc_op(CPUX86State *env, uintptr_t ra)
+{
+    uint64_t data[TCG_INSN_START_WORDS];
+    if (ra && tcg_restore_state(ra, data) && data[1] != CC_OP_DYNAMIC)
+        env->cc_op = (uint32_t)data[1];
+}
+
+void x86_restore_insn_state(CPUX86State *env, uintptr_t ra)
+{
+    uint64_t data[TCG_INSN_START_WORDS];
+    if (tcg_restore_state(ra, data)) {
+        env->eip = data[0];
+        if (data[1] != CC_OP_DYNAMIC)
+            env->cc_op = (uint32_t)data[1];
+    }
+}
+
+_Noreturn void x86_raise_at(CPUX86State *env, int vec, int err, uintptr_t ra, bool restore)
+{
+    if (restore)
+        x86_restore_insn_state(env, ra);
+    /* A fault while delivering an earlier exception (old_exception is set only during
+     * delivery): SDM vol. 3, 6.15, table 6-5. */
+    if (env->old_exception >= 0) {
+        int first = exception_class(env->old_exception);
+        int second = exception_class(vec);
+        bool serious = second == CLASS_CONTRIBUTORY || second == CLASS_PAGE_FAULT;
+        if (first == CLASS_DOUBLE_FAULT && serious) {
+            if (tern_log_enabled(LOG_INT))
+                tern_log("triple fault: v=%02x while delivering #DF\n", vec);
+            env->old_exception = -1;
+            env->exception_index = EXCP_TRIPLE_FAULT;
+            env->error_code = 0;
+            env->exception_is_int = 0;
+            longjmp(env->jmp_env, 1);
+        }
+        if ((first == CLASS_CONTRIBUTORY && second == CLASS_CONTRIBUTORY) ||
+            (first == CLASS_PAGE_FAULT && serious)) {
+            if (tern_log_enabled(LOG_INT))
+                tern_log("double fault: v=%02x while delivering v=%02x\n", vec,
+                         env->old_exception);
+            vec = EXCP_DF;
+            err = 0;
+        }
+    }
+    env->exception_index = vec;
+    env->error_code = err;
+    env->exception_is_int = 0;
+    env->exception_next_eip = env->eip;
+    longjmp(env->jmp_env, 1);
+}
+
+_Noreturn void x86_raise_exception(CPUX86State *env, int vec, int error_code, uintptr_t ra)
+{
+    x86_raise_at(env, vec, error_code, ra, ra != 0);
+}
+
+_Noreturn void x86_raise_exception_noerr(CPUX86State *env, int vec, uintptr_t ra)
+{
+    x86_raise_at(env, vec, 0, ra, ra != 0);
+}
+
+_Noreturn void x86_raise_software_int(CPUX86State *env, int vec, int addend, uintptr_t ra)
+{
+    if (ra)
+        x86_restore_insn_state(env, ra);
+    env->exception_index = vec;
+    env->error_code = 0;
+    env->exception_is_int = 1;
+    env->exception_next_eip = env->eip + (uint32_t)addend;
+    longjmp(env->jmp_env, 1);
+}
+
+_Noreturn void x86_loop_exit(CPUX86State *env)
+{
+    longjmp(env->jmp_env, 1);
+}
+
+_Noreturn void x86_loop_exit_restore(CPUX86State *env, uintptr_t ra)
+{
+    x86_restore_insn_state(env, ra);
+    longjmp(env->jmp_env, 1);
+}
+
+/* ---- delivery ---- */
+
+/* Exceptions that push an error code (SDM vol. 3, 6.13 and table 6-1). */
+static bool has_error_code(int vec)
+{
+    return vec == EXCP_DF || (vec >= EXCP_TS && vec <= EXCP_PF) || vec == EXCP_AC;
+}
+
+static void log_interrupt(CPUX86State *env, int vec, bool is_int, bool is_hw, int err)
+{
+    static unsigned count;
+    const SegmentCache *cs = &env->segs[R_CS], *ss = &env->segs[R_SS];
+    uint32_t eip = (uint32_t)env->eip;
+    char cr2[24] = "";
+    if (vec == EXCP_PF && !is_int && !is_hw)
+        snprintf(cr2, sizeof(cr2), " CR2=%08x", (uint32_t)env->cr[2]);
+    tern_log("%6u: v=%02x e=%04x i=%d hw=%d cpl=%u IP=%04x:%08x pc=%08x SP=%04x:%08x%s\n",
+             count++, vec, err & 0xffff, is_int, is_hw, env->hflags & HF_CPL_MASK,
+             cs->selector, eip, (uint32_t)(cs->base + eip), ss->selector,
+             (uint32_t)env->regs[R_ESP], cr2);
+}
+
+/* Real-address mode: the IVT of 4-byte far pointers at IDTR.base (SDM vol. 3, 20.1.4;
+ * vol. 2, INT n "REAL-ADDRESS-MODE"). */
+static void do_interrupt_real(CPUX86State *env, int vec, uint32_t ret_eip)
+{
+    if ((uint32_t)vec * 4 + 3 > env->idt.limit)
+        x86_raise_at(env, EXCP_GP, vec * 8 + 2, 0, false);
+    uint64_t ent = env->idt.base + (uint32_t)vec * 4;
+    uint32_t off = (uint32_t)x86_ld(env, ent, MO_16, MMU_KERNEL_IDX, 0);
+    uint32_t sel = (uint32_t)x86_ld(env, ent + 2, MO_16, MMU_KERNEL_IDX, 0);
+
+    X86Stack st;
+    x86_stack_current(env, &st, 0);
+    x86_stack_push(env, &st, x86_get_eflags(env) & 0xffff, 2);
+    x86_stack_push(env, &st, env->segs[R_CS].selector, 2);
+    x86_stack_push(env, &st, ret_eip & 0xffff, 2);
+
+    x86_set_sp(env, st.mask, st.sp);
+    x86_load_seg_real(env, R_CS, sel);
+    env->eip = off;
+    x86_set_eflags(env, 0, IF_MASK | TF_MASK | AC_MASK | RF_MASK);
+}
+
+/* Protected mode: interrupt and trap gates of the IDT (SDM vol. 3, 6.10-6.12; vol. 2,
+ * INT n "PROTECTED-MODE" pseudo-code). */
+static void do_interrupt_protected(CPUX86State *env, int vec, bool is_int, bool is_hw,
+                                   int err, uint32_t ret_eip)
+{
+    int ext = is_int ? 0 : 1;
+    int idt_err = vec * 8 + 2 + ext;
+    int cpl = x86_cpl(env);
+
+    if (env->eflags & VM_MASK) {
+        if (tern_log_enabled(LOG_UNIMP))
+            tern_log("unimplemented: interrupt v=%02x from virtual-8086 mode\n", vec);
+        x86_raise_at(env, EXCP_GP, 0, 0, false);
+    }
+    if ((uint32_t)vec * 8 + 7 > env->idt.limit)
+        x86_raise_at(env, EXCP_GP, idt_err, 0, false);
+    uint64_t ent = env->idt.base + (uint32_t)vec * 8;
+    uint32_t g1 = (uint32_t)x86_ld(env, ent, MO_32, MMU_KERNEL_IDX, 0);
+    uint32_t g2 = (uint32_t)x86_ld(env, ent + 4, MO_32, MMU_KERNEL_IDX, 0);
+    unsigned type = x86_desc_type(g2);
+    if (type != 5 && type != 6 && type != 7 && type != 14 && type != 15)
+        x86_raise_at(env, EXCP_GP, idt_err, 0, false);
+    /* Only INT n / INT3 / INTO are checked against the gate's DPL (6.12.1.1). */
+    if (is_int && x86_desc_dpl(g2) < cpl)
+        x86_raise_at(env, EXCP_GP, vec * 8 + 2, 0, false);
+    if (!(g2 & DESC_P_MASK))
+        x86_raise_at(env, EXCP_NP, idt_err, 0, false);
+    if (type == 5) {
+        if (tern_log_enabled(LOG_UNIMP))
+            tern_log("unimplemented: task gate in IDT entry %02x (task switch)\n", vec);
+        x86_raise_at(env, EXCP_GP, idt_err, 0, false);
+    }
+
+    bool gate32 = (type & 8) != 0;
+    bool trap_gate = (type & 1) != 0;
+    int size = gate32 ? 4 : 2;
+    uint32_t sel = g1 >> 16;
+    uint32_t offset = (g1 & 0xffff) | (g2 & 0xffff0000u);
+    if (!gate32)
+        offset &= 0xffff;
+
+    uint32_t c1, c2;
+    if ((sel & 0xfffc) == 0)
+        x86_raise_at(env, EXCP_GP, ext, 0, false);
+    if (!x86_desc_read(env, sel, &c1, &c2, 0))
+        x86_raise_at(env, EXCP_GP, (sel & 0xfffc) + ext, 0, false);
+    int dpl = x86_desc_dpl(c2);
+    if ((c2 & (DESC_S_MASK | DESC_CS_MASK)) != (DESC_S_MASK | DESC_CS_MASK) || dpl > cpl)
+        x86_raise_at(env, EXCP_GP, (sel & 0xfffc) + ext, 0, false);
+    if (!(c2 & DESC_P_MASK))
+        x86_raise_at(env, EXCP_NP, (sel & 0xfffc) + ext, 0, false);
+    if (offset > x86_desc_limit(c1, c2))
+        x86_raise_at(env, EXCP_GP, ext, 0, false);
+
+    uint32_t eflags = x86_get_eflags(env);
+    bool inner = !(c2 & DESC_C_MASK) && dpl < cpl;
+    int new_cpl = inner ? dpl : cpl;
+    X86Stack st;
+    uint32_t ss = 0, s1 = 0, s2 = 0;
+
+    if (inner) {
+        uint32_t esp;
+        x86_tss_stack(env, dpl, &ss, &esp, ext, 0);
+        x86_check_inner_ss(env, ss, dpl, &s1, &s2, ext, 0);
+        st.base = x86_desc_base(s1, s2);
+        st.mask = (s2 & DESC_B_MASK) ? 0xffffffffu : 0xffffu;
+        st.sp = esp;
+        st.mmu_idx = dpl == 3 ? MMU_USER_IDX : MMU_KERNEL_IDX;
+        st.ra = 0;
+        x86_stack_push(env, &st, env->segs[R_SS].selector, size);
+        x86_stack_push(env, &st, (uint32_t)env->regs[R_ESP], size);
+    } else {
+        x86_stack_current(env, &st, 0);
+    }
+    x86_stack_push(env, &st, gate32 ? eflags : eflags & 0xffff, size);
+    x86_stack_push(env, &st, env->segs[R_CS].selector, size);
+    x86_stack_push(env, &st, ret_eip, size);
+    if (!is_int && !is_hw && has_error_code(vec))
+        x86_stack_push(env, &st, (uint32_t)err, size);
+
+    /* Everything that can fault is done: commit. */
+    x86_desc_set_accessed(env, sel, &c2, 0);
+    if (inner) {
+        x86_desc_set_accessed(env, ss, &s2, 0);
+        x86_load_seg_desc(env, R_SS, ss, s1, s2);
+    }
+    x86_set_sp(env, st.mask, st.sp);
+    x86_load_seg_desc(env, R_CS, (sel & 0xfffc) | new_cpl, c1, c2);
+    env->eip = offset;
+    uint32_t clear = TF_MASK | VM_MASK | RF_MASK | NT_MASK | (trap_gate ? 0 : IF_MASK);
+    x86_set_eflags(env, 0, clear);
+}
+
+static void deliver(CPUX86State *env, int vec, bool is_int, bool is_hw, int err,
+                    uint32_t ret_eip)
+{
+    if (tern_log_enabled(LOG_INT))
+        log_interrupt(env, vec, is_int, is_hw, err);
+    /* Arm the double-fault rules for faults during this delivery: only an exception of
+     * the contributory or page-fault class (or #DF itself) can escalate. */
+    env->old_exception = (!is_int && !is_hw && exception_class(vec) != CLASS_BENIGN) ? vec : -1;
+    if (env->cr[0] & CR0_PE)
+        do_interrupt_protected(env, vec, is_int, is_hw, err, ret_eip);
+    else
+        do_interrupt_real(env, vec, ret_eip);
+    env->old_exception = -1;
+    env->exception_index = -1;
+    env->exception_is_int = 0;
+    env->error_code = 0;
+}
+
+void x86_do_interrupt(CPUX86State *env)
+{
+    int vec = env->exception_index;
+    if (vec < 0 || vec >= 0x100)
+        return;
+    bool is_int = env->exception_is_int != 0;
+    uint32_t ret_eip = (uint32_t)(is_int ? env->exception_next_eip : env->eip);
+    deliver(env, vec, is_int, false, env->error_code, ret_eip);
+}
+
+void x86_do_hw_interrupt(CPUX86State *env, int vector)
+{
+    env->exception_index = vector;
+    env->exception_is_int = 0;
+    env->error_code = 0;
+    deliver(env, vector & 0xff, false, true, 0, (uint32_t)env->eip);
+}

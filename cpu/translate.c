@@ -1,0 +1,407 @@
+/* The x86 translator's core: IR globals, the per-TB loop (fetch, decode, one translation
+ * function per mnemonic, TB end rules) and the ways a TB can end (chained jump, lookup,
+ * exit to the loop, exception, single-step trap). Instruction families live in
+ * cpu/translate_*.c; cpu/translate.h is their shared interface. */
+#include <inttypes.h>
+#include <stdio.h>
+#include "cpu/helper.h"
+#include "cpu/translate.h"
+#include "tcg/log.h"
+
+TCGv x86_ir_regs[16];
+TCGv x86_ir_eip, x86_ir_cc_dst, x86_ir_cc_src, x86_ir_cc_src2;
+TCGv x86_ir_seg_base[6];
+TCGv_i32 x86_ir_cc_op, x86_ir_df;
+
+static TCGContext x86_tcg_context;
+
+void x86_tcg_init(CPUX86State *env)
+{
+    static bool done;
+    static const char *const reg_names[16] = {
+        "eax", "ecx", "edx", "ebx", "esp", "ebp", "esi", "edi",
+        "r8", "r9", "r10", "r11", "r12", "r13", "r14", "r15",
+    };
+    static const char *const seg_names[6] = {
+        "es_base", "cs_base", "ss_base", "ds_base", "fs_base", "gs_base",
+    };
+    (void)env;
+    if (done)
+        return;
+    done = true;
+    if (!tcg_ctx)
+        tcg_context_init(&x86_tcg_context);
+    tcg_set_frame(tcg_ctx, offsetof(CPUX86State, tcg_frame), sizeof(((CPUX86State *)0)->tcg_frame));
+    for (int i = 0; i < 16; i++)
+        x86_ir_regs[i] = tcg_global_mem_new_i64(offsetof(CPUX86State, regs[i]), reg_names[i]);
+    x86_ir_eip = tcg_global_mem_new_i64(offsetof(CPUX86State, eip), "eip");
+    x86_ir_cc_dst = tcg_global_mem_new_i64(offsetof(CPUX86State, cc_dst), "cc_dst");
+    x86_ir_cc_src = tcg_global_mem_new_i64(offsetof(CPUX86State, cc_src), "cc_src");
+    x86_ir_cc_src2 = tcg_global_mem_new_i64(offsetof(CPUX86State, cc_src2), "cc_src2");
+    x86_ir_cc_op = tcg_global_mem_new_i32(offsetof(CPUX86State, cc_op), "cc_op");
+    x86_ir_df = tcg_global_mem_new_i32(offsetof(CPUX86State, df), "df");
+    for (int i = 0; i < 6; i++)
+        x86_ir_seg_base[i] = tcg_global_mem_new_i64(offsetof(CPUX86State, segs[i].base),
+                                                    seg_names[i]);
+}
+
+/* EIP arithmetic wraps at the operand size (SDM vol. 2, JMP: "EIP <- tempEIP AND FFFFH"
+ * for 16-bit operand size); in 64-bit mode RIP is 64 bits. */
+uint64_t eip_mask(const DisasContext *s, int size)
+{
+    if (s->code64 && size == 8)
+        return ~0ull;
+    return size == 2 ? 0xffff : 0xffffffffull;
+}
+
+void gen_update_eip_cur(DisasContext *s)
+{
+    tcg_gen_movi_i64(x86_ir_eip, s->eip);
+}
+
+void gen_update_eip_next(DisasContext *s)
+{
+    tcg_gen_movi_i64(x86_ir_eip, s->next_eip);
+}
+
+void gen_sync_for_helper(DisasContext *s)
+{
+    gen_update_cc_op(s);
+    gen_update_eip_cur(s);
+}
+
+/* ---- TB exits ---- */
+
+static void gen_set_hflag_bit(uint32_t mask, bool set)
+{
+    TCGv_i32 t = tcg_temp_new_i32();
+    int32_t off = (int32_t)offsetof(CPUX86State, hflags);
+    tcg_gen_ld_i32(t, tcg_ctx->env, off);
+    if (set)
+        tcg_gen_ori_i32(t, t, mask);
+    else
+        tcg_gen_andi_i32(t, t, ~mask);
+    tcg_gen_st_i32(t, tcg_ctx->env, off);
+    tcg_temp_free_i32(t);
+}
+
+/* Everything a TB owes env before control leaves it. The interrupt shadow of STI and
+ * MOV/POP SS covers exactly the next instruction (SDM vol. 3, 6.8.3; vol. 2, STI): an
+ * instruction that opens it sets HF_INHIBIT_IRQ; the one-instruction TB that runs in it
+ * clears it on the way out. */
+static void gen_exit_prologue(DisasContext *s)
+{
+    gen_update_cc_op(s);
+    if (s->sets_inhibit)
+        gen_set_hflag_bit(HF_INHIBIT_IRQ_MASK, true);
+    else if (s->flags & HF_INHIBIT_IRQ_MASK)
+        gen_set_hflag_bit(HF_INHIBIT_IRQ_MASK, false);
+}
+
+/* After each instruction with EFLAGS.TF set, a single-step #DB trap (SDM vol. 3, 17.3.1.4). */
+static void gen_tb_leave(DisasContext *s, bool lookup)
+{
+    if (s->flags & HF_TF_MASK)
+        gen_helper_single_step(tcg_ctx->env);
+    if (lookup && s->jmp_opt)
+        tcg_gen_lookup_and_goto();
+    else
+        tcg_gen_exit_tb(0);
+    s->is_jmp = DISAS_NORETURN;
+}
+
+void gen_eob_jump(DisasContext *s)
+{
+    gen_exit_prologue(s);
+    gen_tb_leave(s, true);
+}
+
+/* Back to the loop, which re-reads hflags and looks at pending interrupts. */
+static void gen_eob_exit(DisasContext *s)
+{
+    gen_exit_prologue(s);
+    gen_tb_leave(s, false);
+}
+
+void gen_jmp_tb(DisasContext *s, uint64_t eip, int slot)
+{
+    uint64_t linear = s->cs_base + eip;
+    if (!s->code64)
+        linear &= 0xffffffffull;
+    tcg_gen_movi_i64(x86_ir_eip, eip);
+    if (s->jmp_opt && !s->sets_inhibit && !((linear ^ s->tb->pc) & TCG_PAGE_MASK)) {
+        gen_update_cc_op(s);
+        tcg_gen_goto_tb((unsigned)slot);
+        tcg_gen_exit_tb(tb_exit_value(s->tb, (unsigned)slot));
+        s->is_jmp = DISAS_NORETURN;
+    } else {
+        gen_eob_jump(s);
+    }
+}
+
+/* ---- exceptions ---- */
+
+/* The helper restores EIP and cc_op of this instruction from its insn_start. */
+void gen_exception(DisasContext *s, int vec)
+{
+    gen_helper_raise_exception(tcg_ctx->env, tcg_constant_i32((uint32_t)vec));
+    tcg_gen_exit_tb(0); /* not reached; keeps the IR's last op a block end */
+    s->is_jmp = DISAS_NORETURN;
+}
+
+void gen_exception_err(DisasContext *s, int vec, int err)
+{
+    gen_helper_raise_exception_err(tcg_ctx->env, tcg_constant_i32((uint32_t)vec),
+                                   tcg_constant_i32((uint32_t)err));
+    tcg_gen_exit_tb(0);
+    s->is_jmp = DISAS_NORETURN;
+}
+
+void gen_unimplemented(DisasContext *s)
+{
+    gen_helper_unimplemented(tcg_ctx->env, tcg_constant_i64(s->pc));
+    tcg_gen_exit_tb(0);
+    s->is_jmp = DISAS_NORETURN;
+}
+
+/* UD2 / UD0 / UD1: the defined way to raise #UD, nothing to log. */
+void trans_ud(DisasContext *s)
+{
+    gen_exception(s, EXCP_UD);
+}
+
+/* ---- dispatch: one function per mnemonic (the table's single source of truth) ---- */
+
+static const X86TransFn trans_table[X86_MN_COUNT] = {
+    [X86_MN_add] = trans_alu, [X86_MN_or] = trans_alu, [X86_MN_adc] = trans_alu,
+    [X86_MN_sbb] = trans_alu, [X86_MN_and] = trans_alu, [X86_MN_sub] = trans_alu,
+    [X86_MN_xor] = trans_alu, [X86_MN_cmp] = trans_alu, [X86_MN_test] = trans_alu,
+    [X86_MN_inc] = trans_inc_dec, [X86_MN_dec] = trans_inc_dec,
+    [X86_MN_neg] = trans_neg, [X86_MN_not] = trans_not,
+    [X86_MN_mul] = trans_mul, [X86_MN_imul] = trans_imul,
+    [X86_MN_div] = trans_div, [X86_MN_idiv] = trans_div,
+    [X86_MN_daa] = trans_bcd, [X86_MN_das] = trans_bcd,
+    [X86_MN_aaa] = trans_bcd, [X86_MN_aas] = trans_bcd,
+    [X86_MN_aam] = trans_aam_aad, [X86_MN_aad] = trans_aam_aad,
+    [X86_MN_cbw] = trans_cbw, [X86_MN_cwd] = trans_cwd,
+    [X86_MN_mov] = trans_mov, [X86_MN_movzx] = trans_movzx_movsx,
+    [X86_MN_movsx] = trans_movzx_movsx, [X86_MN_lea] = trans_lea,
+    [X86_MN_xchg] = trans_xchg, [X86_MN_cmpxchg] = trans_cmpxchg,
+    [X86_MN_cmpxchg8b] = trans_cmpxchg8b, [X86_MN_xadd] = trans_xadd,
+    [X86_MN_setcc] = trans_setcc, [X86_MN_cmovcc] = trans_cmovcc,
+    [X86_MN_nop] = trans_nop, [X86_MN_pause] = trans_nop, [X86_MN_fwait] = trans_nop,
+    [X86_MN_prefetch] = trans_nop, [X86_MN_prefetchw] = trans_nop,
+    [X86_MN_prefetchnta] = trans_nop, [X86_MN_prefetcht0] = trans_nop,
+    [X86_MN_prefetcht1] = trans_nop, [X86_MN_prefetcht2] = trans_nop,
+    [X86_MN_invd] = trans_nop, [X86_MN_wbinvd] = trans_nop,
+    [X86_MN_xlat] = trans_xlat, [X86_MN_salc] = trans_salc, [X86_MN_bound] = trans_bound,
+    [X86_MN_rol] = trans_rotate, [X86_MN_ror] = trans_rotate,
+    [X86_MN_rcl] = trans_rcl_rcr, [X86_MN_rcr] = trans_rcl_rcr,
+    [X86_MN_shl] = trans_shift, [X86_MN_sal] = trans_shift,
+    [X86_MN_shr] = trans_shift, [X86_MN_sar] = trans_shift,
+    [X86_MN_shld] = trans_shld_shrd, [X86_MN_shrd] = trans_shld_shrd,
+    [X86_MN_bt] = trans_bt, [X86_MN_bts] = trans_bt, [X86_MN_btr] = trans_bt,
+    [X86_MN_btc] = trans_bt, [X86_MN_bsf] = trans_bsf_bsr, [X86_MN_bsr] = trans_bsf_bsr,
+    [X86_MN_bswap] = trans_bswap,
+    [X86_MN_movs] = trans_string, [X86_MN_cmps] = trans_string, [X86_MN_stos] = trans_string,
+    [X86_MN_lods] = trans_string, [X86_MN_scas] = trans_string, [X86_MN_ins] = trans_string,
+    [X86_MN_outs] = trans_string,
+    [X86_MN_jcc] = trans_jcc, [X86_MN_jmp] = trans_jmp, [X86_MN_call] = trans_call,
+    [X86_MN_ret] = trans_ret, [X86_MN_loop] = trans_loop, [X86_MN_loope] = trans_loop,
+    [X86_MN_loopne] = trans_loop, [X86_MN_jcxz] = trans_loop,
+    [X86_MN_ljmp] = trans_ljmp, [X86_MN_lcall] = trans_lcall, [X86_MN_lret] = trans_lret,
+    [X86_MN_int3] = trans_int, [X86_MN_int] = trans_int, [X86_MN_into] = trans_int,
+    [X86_MN_iret] = trans_iret,
+    [X86_MN_push] = trans_push, [X86_MN_pop] = trans_pop,
+    [X86_MN_pusha] = trans_pusha, [X86_MN_popa] = trans_popa,
+    [X86_MN_enter] = trans_enter, [X86_MN_leave] = trans_leave,
+    [X86_MN_clc] = trans_flag_ops, [X86_MN_stc] = trans_flag_ops, [X86_MN_cmc] = trans_flag_ops,
+    [X86_MN_cld] = trans_flag_ops, [X86_MN_std] = trans_flag_ops,
+    [X86_MN_cli] = trans_cli_sti, [X86_MN_sti] = trans_cli_sti,
+    [X86_MN_pushf] = trans_pushf, [X86_MN_popf] = trans_popf,
+    [X86_MN_lahf] = trans_lahf_sahf, [X86_MN_sahf] = trans_lahf_sahf,
+    [X86_MN_les] = trans_load_far_ptr, [X86_MN_lds] = trans_load_far_ptr,
+    [X86_MN_lss] = trans_load_far_ptr, [X86_MN_lfs] = trans_load_far_ptr,
+    [X86_MN_lgs] = trans_load_far_ptr,
+    [X86_MN_sgdt] = trans_desc_table, [X86_MN_sidt] = trans_desc_table,
+    [X86_MN_lgdt] = trans_desc_table, [X86_MN_lidt] = trans_desc_table,
+    [X86_MN_sldt] = trans_ldt_tr, [X86_MN_str] = trans_ldt_tr,
+    [X86_MN_lldt] = trans_ldt_tr, [X86_MN_ltr] = trans_ldt_tr,
+    [X86_MN_smsw] = trans_msw, [X86_MN_lmsw] = trans_msw,
+    [X86_MN_clts] = trans_clts, [X86_MN_invlpg] = trans_invlpg, [X86_MN_hlt] = trans_hlt,
+    [X86_MN_in] = trans_in_out, [X86_MN_out] = trans_in_out,
+    [X86_MN_cpuid] = trans_simple_helper, [X86_MN_rdtsc] = trans_simple_helper,
+    [X86_MN_rdmsr] = trans_simple_helper, [X86_MN_wrmsr] = trans_simple_helper,
+    [X86_MN_lar] = trans_lar_lsl, [X86_MN_lsl] = trans_lar_lsl,
+    [X86_MN_verr] = trans_verr_verw, [X86_MN_verw] = trans_verr_verw,
+    [X86_MN_arpl] = trans_arpl,
+    [X86_MN_ud2] = trans_ud, [X86_MN_ud0] = trans_ud, [X86_MN_ud1] = trans_ud,
+};
+
+static void log_insn_bytes(DisasContext *s, const char *what, const uint8_t *bytes, size_t n)
+{
+    char hex[3 * 16 + 1];
+    size_t k = 0;
+    for (size_t j = 0; j < n && j < 15; j++)
+        k += (size_t)snprintf(hex + k, sizeof(hex) - k, "%s%02x", j ? " " : "", bytes[j]);
+    hex[k] = 0;
+    tern_log("%s at %04x:%08" PRIx64 " (linear %08" PRIx64 "): %s\n", what,
+             (unsigned)s->env->segs[R_CS].selector, s->eip, s->pc, hex);
+}
+
+/* A LOCK prefix is legal only on the lockable forms with a memory destination (SDM vol. 2,
+ * LOCK: #UD otherwise). */
+static bool lock_ok(DisasContext *s)
+{
+    if (!s->insn.lock)
+        return true;
+    return (s->insn.entry->flags & X86F_LOCKABLE) && s->op[0].type == OPND_MEM;
+}
+
+static void disas_insn(DisasContext *s)
+{
+    const X86OpcodeEntry *e = s->insn.entry;
+    decode_operands(s);
+    if (!lock_ok(s)) {
+        gen_exception(s, EXCP_UD);
+        return;
+    }
+    if ((e->flags & X86F_PRIV) && s->cpl != 0) {
+        gen_exception_err(s, EXCP_GP, 0);
+        return;
+    }
+    X86TransFn fn = e->mnemonic < X86_MN_COUNT ? trans_table[e->mnemonic] : NULL;
+    if (!fn) {
+        gen_unimplemented(s);
+        return;
+    }
+    fn(s);
+}
+
+static void log_in_asm(DisasContext *s, uint64_t eip0, uint32_t size)
+{
+    uint8_t buf[16];
+    X86Mode mode = s->code64 ? X86_MODE_64 : s->code32 ? X86_MODE_32 : X86_MODE_16;
+    tern_log("IN: [cs_base %08" PRIx64 " flags %08x]\n", s->cs_base, s->flags);
+    uint32_t off = 0;
+    while (off < size) {
+        uint64_t pc = s->tb->pc + off;
+        size_t n = x86_code_fetch(s->env, pc, buf, 15);
+        X86Insn insn;
+        char text[128];
+        if (x86_decode(&insn, buf, n, mode, pc) != X86_DECODE_OK) {
+            tern_log("0x%08" PRIx64 ":  (bad)\n", pc);
+            break;
+        }
+        x86_format(&insn, text, sizeof(text));
+        tern_log("0x%08" PRIx64 " [%04" PRIx64 "]:  %s\n", pc, (uint64_t)((eip0 + off) & 0xffffffffu), text);
+        off += insn.len;
+    }
+    tern_log("\n");
+}
+
+void x86_translate(CPUX86State *env, TranslationBlock *tb, int max_insns)
+{
+    DisasContext ctx = { 0 };
+    DisasContext *s = &ctx;
+    uint32_t flags = tb->flags;
+    s->env = env;
+    s->tb = tb;
+    s->flags = flags;
+    s->cs_base = tb->cs_base;
+    s->cpl = (int)(flags & HF_CPL_MASK);
+    s->iopl = (int)((flags & HF_IOPL_MASK) >> HF_IOPL_SHIFT);
+    s->pe = flags & HF_PE_MASK;
+    s->vm86 = flags & HF_VM_MASK;
+    s->code64 = flags & HF_CODE64_MASK;
+    s->code32 = s->code64 || (flags & HF_CS32_MASK);
+    s->ss32 = flags & HF_SS32_MASK;
+    s->addseg = flags & HF_ADDSEG_MASK;
+    s->mmu_idx = s->cpl == 3 ? MMU_USER_IDX : MMU_KERNEL_IDX;
+    s->jmp_opt = !(tb->cflags & (CF_SINGLE_STEP | CF_NO_CACHE)) &&
+                 !(flags & (HF_TF_MASK | HF_INHIBIT_IRQ_MASK));
+    s->cc_op = CC_OP_DYNAMIC;
+    s->is_jmp = DISAS_NEXT;
+    /* Single-step and the interrupt shadow both cover one instruction. */
+    if (flags & (HF_TF_MASK | HF_INHIBIT_IRQ_MASK))
+        max_insns = 1;
+    if (max_insns < 1)
+        max_insns = 1;
+
+    X86Mode mode = s->code64 ? X86_MODE_64 : s->code32 ? X86_MODE_32 : X86_MODE_16;
+    uint64_t code_mask = s->code64 ? ~0ull : s->code32 ? 0xffffffffull : 0xffff;
+    uint64_t eip = (tb->pc - tb->cs_base) & code_mask;
+    uint64_t eip0 = eip;
+    uint32_t size = 0;
+
+    for (;;) {
+        uint8_t buf[16];
+        s->eip = eip;
+        s->pc = s->code64 ? s->cs_base + eip : (s->cs_base + eip) & 0xffffffffull;
+        s->sets_inhibit = false;
+        s->a0_valid = false;
+        size_t n = x86_code_fetch(env, s->pc, buf, 15);
+        X86DecodeStatus st = n ? x86_decode(&s->insn, buf, n, mode, s->pc) : X86_DECODE_TRUNCATED;
+        if (st == X86_DECODE_TRUNCATED) {
+            /* Bytes missing (unmapped page): the first insn takes the fault now; a later
+             * one is left for the next TB, which will fault on its first insn. */
+            if (s->num_insns == 0)
+                x86_code_fault(env, s->pc + n);
+            gen_jmp_tb(s, eip, 0);
+            break;
+        }
+        s->next_eip = (eip + s->insn.len) & code_mask;
+        tcg_gen_insn_start(eip, (uint64_t)s->cc_op);
+        s->num_insns++;
+        size += s->insn.len;
+
+        if (st == X86_DECODE_INVALID) {
+            if (tern_log_enabled(LOG_UNIMP))
+                log_insn_bytes(s, "invalid opcode (#UD)", buf, s->insn.len ? s->insn.len : n);
+            gen_exception(s, EXCP_UD);
+        } else if (st == X86_DECODE_TOO_LONG) {
+            /* More than 15 bytes: #GP(0) (SDM vol. 2, 2.3.11). */
+            gen_exception_err(s, EXCP_GP, 0);
+        } else {
+            disas_insn(s);
+        }
+        if (s->a0_valid) {
+            tcg_temp_free_i64(s->A0);
+            s->a0_valid = false;
+        }
+
+        if (s->is_jmp != DISAS_NEXT)
+            break;
+        eip = s->next_eip;
+        uint64_t next_pc = s->code64 ? s->cs_base + eip : (s->cs_base + eip) & 0xffffffffull;
+        /* Stop at a page boundary, at the insn budget, and before the frame or op list
+         * grows beyond what one TB should hold. */
+        if (s->num_insns >= max_insns || ((next_pc ^ tb->pc) & TCG_PAGE_MASK) ||
+            tcg_ctx->frame_slots > X86_FRAME_SLOTS / 2 || tcg_ctx->nb_ops > 4000) {
+            gen_jmp_tb(s, eip, 0);
+            break;
+        }
+    }
+
+    switch (s->is_jmp) {
+    case DISAS_EOB_NEXT:
+    case DISAS_EOB_INHIBIT:
+        if (s->is_jmp == DISAS_EOB_INHIBIT)
+            s->sets_inhibit = true;
+        gen_update_eip_next(s);
+        gen_eob_exit(s);
+        break;
+    case DISAS_JUMP:
+        gen_eob_jump(s);
+        break;
+    case DISAS_EXIT:
+        gen_eob_exit(s);
+        break;
+    default:
+        break;
+    }
+    tb->size = size;
+    tb->icount = (uint32_t)s->num_insns;
+    if (tern_log_enabled(LOG_IN_ASM))
+        log_in_asm(s, eip0, size);
+}

@@ -1,0 +1,330 @@
+/* Lazy flags in the translator: which operation last set the flags is tracked at
+ * translation time (s->cc_op) and stored to env only when someone else must read it.
+ * Conditions (Jcc/SETcc/CMOVcc, SDM vol. 1, appendix B) are evaluated straight from the
+ * recorded operands for the common cases and through helper_cc_compute_all otherwise. */
+#include "cpu/helper.h"
+#include "cpu/translate.h"
+
+void set_cc_op(DisasContext *s, int op)
+{
+    if (s->cc_op == op)
+        return;
+    s->cc_op = op;
+    /* DYNAMIC means the IR itself keeps env->cc_op right. */
+    s->cc_op_dirty = op != CC_OP_DYNAMIC;
+}
+
+void gen_update_cc_op(DisasContext *s)
+{
+    if (s->cc_op_dirty) {
+        tcg_gen_movi_i32(x86_ir_cc_op, (uint32_t)s->cc_op);
+        s->cc_op_dirty = false;
+    }
+}
+
+static void gen_zext(TCGv dst, TCGv src, int size)
+{
+    switch (size) {
+    case 1: tcg_gen_ext8u_i64(dst, src); break;
+    case 2: tcg_gen_ext16u_i64(dst, src); break;
+    case 4: tcg_gen_ext32u_i64(dst, src); break;
+    default: tcg_gen_mov_i64(dst, src); break;
+    }
+}
+
+static void gen_sext(TCGv dst, TCGv src, int size)
+{
+    switch (size) {
+    case 1: tcg_gen_ext8s_i64(dst, src); break;
+    case 2: tcg_gen_ext16s_i64(dst, src); break;
+    case 4: tcg_gen_ext32s_i64(dst, src); break;
+    default: tcg_gen_mov_i64(dst, src); break;
+    }
+}
+
+/* cc_dst is kept zero-extended from the operand size, so ZF is a plain compare. The
+ * caller passes src already zero-extended (or a 0/1 carry). */
+void gen_set_cc(DisasContext *s, int base_op, int size, TCGv dst, TCGv src)
+{
+    gen_zext(x86_ir_cc_dst, dst, size);
+    if (src.idx != TCG_NO_TEMP)
+        tcg_gen_mov_i64(x86_ir_cc_src, src);
+    set_cc_op(s, base_op + size_log2(size));
+}
+
+static int cc_size(int op)
+{
+    return 1 << ((op - CC_OP_MULB) & 3);
+}
+
+static int cc_kind(int op)
+{
+    return op - ((op - CC_OP_MULB) & 3);
+}
+
+TCGv gen_compute_eflags(DisasContext *s)
+{
+    TCGv r = tcg_temp_new_i64();
+    if (s->cc_op == CC_OP_EFLAGS) {
+        tcg_gen_andi_i64(r, x86_ir_cc_src, CC_ALL);
+        return r;
+    }
+    if (s->cc_op == CC_OP_CLR) {
+        tcg_gen_movi_i64(r, CC_Z | CC_P);
+        return r;
+    }
+    TCGv_i32 op = s->cc_op == CC_OP_DYNAMIC ? x86_ir_cc_op : tcg_constant_i32((uint32_t)s->cc_op);
+    TCGv_i32 res = tcg_temp_new_i32();
+    gen_helper_cc_compute_all(res, x86_ir_cc_dst, x86_ir_cc_src, x86_ir_cc_src2, op);
+    tcg_gen_extu_i32_i64(r, res);
+    tcg_temp_free_i32(res);
+    return r;
+}
+
+void gen_set_eflags_cc(DisasContext *s, TCGv flags)
+{
+    tcg_gen_mov_i64(x86_ir_cc_src, flags);
+    set_cc_op(s, CC_OP_EFLAGS);
+}
+
+/* src1 of a recorded SUB/CMP: dst + src, at the operand size. */
+static TCGv gen_sub_src1(int size)
+{
+    TCGv t = tcg_temp_new_i64();
+    tcg_gen_add_i64(t, x86_ir_cc_dst, x86_ir_cc_src);
+    gen_zext(t, t, size);
+    return t;
+}
+
+TCGv gen_compute_cf(DisasContext *s)
+{
+    TCGv r = tcg_temp_new_i64();
+    int op = s->cc_op;
+    if (op >= CC_OP_MULB && op < CC_OP_CLR) {
+        int size = cc_size(op);
+        switch (cc_kind(op)) {
+        case CC_OP_SUBB: {
+            TCGv src1 = gen_sub_src1(size);
+            tcg_gen_setcond_i64(TCG_COND_LTU, r, src1, x86_ir_cc_src);
+            tcg_temp_free_i64(src1);
+            return r;
+        }
+        case CC_OP_ADDB:
+            tcg_gen_setcond_i64(TCG_COND_LTU, r, x86_ir_cc_dst, x86_ir_cc_src);
+            return r;
+        case CC_OP_LOGICB:
+            tcg_gen_movi_i64(r, 0);
+            return r;
+        case CC_OP_INCB: case CC_OP_DECB: case CC_OP_BMIB:
+            tcg_gen_mov_i64(r, x86_ir_cc_src);
+            return r;
+        case CC_OP_SHLB:
+            tcg_gen_extract_i64(r, x86_ir_cc_src, (unsigned)size * 8 - 1, 1);
+            return r;
+        case CC_OP_SARB:
+            tcg_gen_andi_i64(r, x86_ir_cc_src, 1);
+            return r;
+        case CC_OP_MULB:
+            tcg_gen_setcondi_i64(TCG_COND_NE, r, x86_ir_cc_src, 0);
+            return r;
+        default:
+            break;
+        }
+    } else if (op == CC_OP_CLR) {
+        tcg_gen_movi_i64(r, 0);
+        return r;
+    } else if (op == CC_OP_EFLAGS) {
+        tcg_gen_andi_i64(r, x86_ir_cc_src, CC_C);
+        return r;
+    }
+    TCGv_i32 op32 = op == CC_OP_DYNAMIC ? x86_ir_cc_op : tcg_constant_i32((uint32_t)op);
+    gen_helper_cc_compute_c(r, x86_ir_cc_dst, x86_ir_cc_src, x86_ir_cc_src2, op32);
+    return r;
+}
+
+static TCGCond invert_cond(TCGCond c)
+{
+    switch (c) {
+    case TCG_COND_NEVER: return TCG_COND_ALWAYS;
+    case TCG_COND_ALWAYS: return TCG_COND_NEVER;
+    case TCG_COND_EQ: return TCG_COND_NE;
+    case TCG_COND_NE: return TCG_COND_EQ;
+    case TCG_COND_LT: return TCG_COND_GE;
+    case TCG_COND_GE: return TCG_COND_LT;
+    case TCG_COND_LE: return TCG_COND_GT;
+    case TCG_COND_GT: return TCG_COND_LE;
+    case TCG_COND_LTU: return TCG_COND_GEU;
+    case TCG_COND_GEU: return TCG_COND_LTU;
+    case TCG_COND_LEU: return TCG_COND_GTU;
+    case TCG_COND_GTU: return TCG_COND_LEU;
+    case TCG_COND_TSTEQ: return TCG_COND_TSTNE;
+    case TCG_COND_TSTNE: return TCG_COND_TSTEQ;
+    }
+    return c;
+}
+
+static X86Cond mk(TCGCond c, TCGv a, TCGv b)
+{
+    return (X86Cond){ c, a, b };
+}
+
+static X86Cond mki(TCGCond c, TCGv a, uint64_t b)
+{
+    return (X86Cond){ c, a, tcg_constant_i64(b) };
+}
+
+/* A condition on a full EFLAGS image in f (CC_* bits); takes ownership of f. */
+static X86Cond cond_from_flags(int jcc, TCGv f)
+{
+    switch (jcc) {
+    case 0: return mki(TCG_COND_TSTNE, f, CC_O);
+    case 1: return mki(TCG_COND_TSTNE, f, CC_C);
+    case 2: return mki(TCG_COND_TSTNE, f, CC_Z);
+    case 3: return mki(TCG_COND_TSTNE, f, CC_C | CC_Z);
+    case 4: return mki(TCG_COND_TSTNE, f, CC_S);
+    case 5: return mki(TCG_COND_TSTNE, f, CC_P);
+    case 6: case 7: {
+        /* SF is bit 7 and OF bit 11: f ^ (f >> 4) has SF^OF in bit 7 and ZF in bit 6 (bit
+         * 10 of f is 0 since f holds only CC_* bits). */
+        TCGv t = tcg_temp_new_i64();
+        tcg_gen_andi_i64(f, f, CC_ALL);
+        tcg_gen_shri_i64(t, f, 4);
+        tcg_gen_xor_i64(f, f, t);
+        tcg_temp_free_i64(t);
+        return mki(TCG_COND_TSTNE, f, jcc == 6 ? 0x80 : 0xc0);
+    }
+    }
+    return mki(TCG_COND_NEVER, f, 0);
+}
+
+/* The condition for a result-based cc_op (cc_dst holds the zero-extended result). */
+static bool cond_from_result(DisasContext *s, int jcc, int size, X86Cond *c)
+{
+    uint64_t sign = 1ull << (size * 8 - 1);
+    TCGv t;
+    switch (jcc) {
+    case 2:
+        *c = mki(TCG_COND_EQ, x86_ir_cc_dst, 0);
+        return true;
+    case 4:
+        *c = mki(TCG_COND_TSTNE, x86_ir_cc_dst, sign);
+        return true;
+    case 5:
+        /* PF = even number of ones in the low byte. */
+        t = tcg_temp_new_i64();
+        tcg_gen_ext8u_i64(t, x86_ir_cc_dst);
+        tcg_gen_ctpop_i64(t, t);
+        *c = mki(TCG_COND_TSTEQ, t, 1);
+        return true;
+    }
+    (void)s;
+    return false;
+}
+
+X86Cond gen_prepare_cc(DisasContext *s, int b)
+{
+    int jcc = (b >> 1) & 7;
+    bool inv = b & 1;
+    int op = s->cc_op;
+    X86Cond c;
+    bool done = false;
+
+    if (op == CC_OP_EFLAGS) {
+        TCGv f = tcg_temp_new_i64();
+        tcg_gen_mov_i64(f, x86_ir_cc_src);
+        c = cond_from_flags(jcc, f);
+        done = true;
+    } else if (op == CC_OP_CLR) {
+        /* ZF=PF=1, all others 0 */
+        bool v = jcc == 2 || jcc == 3 || jcc == 5 || jcc == 7;
+        c = mki(v ? TCG_COND_ALWAYS : TCG_COND_NEVER, x86_ir_cc_dst, 0);
+        done = true;
+    } else if (op >= CC_OP_MULB && op < CC_OP_CLR) {
+        int size = cc_size(op), kind = cc_kind(op);
+        if (kind == CC_OP_SUBB) {
+            /* After CMP/SUB compare the original operands (src1 = dst + src). */
+            TCGv src1, src2;
+            switch (jcc) {
+            case 1: case 3:
+                src1 = gen_sub_src1(size);
+                c = mk(jcc == 1 ? TCG_COND_LTU : TCG_COND_LEU, src1, x86_ir_cc_src);
+                done = true;
+                break;
+            case 6: case 7:
+                src1 = gen_sub_src1(size);
+                src2 = tcg_temp_new_i64();
+                gen_sext(src1, src1, size);
+                gen_sext(src2, x86_ir_cc_src, size);
+                c = mk(jcc == 6 ? TCG_COND_LT : TCG_COND_LE, src1, src2);
+                done = true;
+                break;
+            default:
+                done = cond_from_result(s, jcc, size, &c);
+                break;
+            }
+        } else if (kind == CC_OP_LOGICB) {
+            TCGv t;
+            switch (jcc) {
+            case 0: case 1: /* OF = CF = 0 */
+                c = mki(TCG_COND_NEVER, x86_ir_cc_dst, 0);
+                done = true;
+                break;
+            case 3: /* CF|ZF = ZF */
+                c = mki(TCG_COND_EQ, x86_ir_cc_dst, 0);
+                done = true;
+                break;
+            case 6: /* SF != OF = SF */
+                c = mki(TCG_COND_TSTNE, x86_ir_cc_dst, 1ull << (size * 8 - 1));
+                done = true;
+                break;
+            case 7: /* ZF or SF: the signed result is <= 0 */
+                t = tcg_temp_new_i64();
+                gen_sext(t, x86_ir_cc_dst, size);
+                c = mki(TCG_COND_LE, t, 0);
+                done = true;
+                break;
+            default:
+                done = cond_from_result(s, jcc, size, &c);
+                break;
+            }
+        } else if (jcc == 1 && kind != CC_OP_ADCB && kind != CC_OP_SBBB) {
+            TCGv cf = gen_compute_cf(s);
+            c = mki(TCG_COND_NE, cf, 0);
+            done = true;
+        } else {
+            done = cond_from_result(s, jcc, size, &c);
+        }
+    }
+    if (!done)
+        c = cond_from_flags(jcc, gen_compute_eflags(s));
+    if (inv)
+        c.cond = invert_cond(c.cond);
+    return c;
+}
+
+void x86_cond_free(X86Cond *c)
+{
+    /* Freeing a global or a constant is a no-op in the IR builder. */
+    tcg_temp_free_i64(c->a);
+    tcg_temp_free_i64(c->b);
+}
+
+void gen_setcc_value(DisasContext *s, int b, TCGv dst)
+{
+    X86Cond c = gen_prepare_cc(s, b);
+    if (c.cond == TCG_COND_ALWAYS || c.cond == TCG_COND_NEVER)
+        tcg_gen_movi_i64(dst, c.cond == TCG_COND_ALWAYS);
+    else
+        tcg_gen_setcond_i64(c.cond, dst, c.a, c.b);
+    x86_cond_free(&c);
+}
+
+void gen_brcond_cc(DisasContext *s, int b, TCGLabelId l)
+{
+    X86Cond c = gen_prepare_cc(s, b);
+    if (c.cond == TCG_COND_ALWAYS)
+        tcg_gen_br(l);
+    else if (c.cond != TCG_COND_NEVER)
+        tcg_gen_brcond_i64(c.cond, c.a, c.b, l);
+    x86_cond_free(&c);
+}

@@ -1,0 +1,267 @@
+/* The `tern` command: parses a QEMU-spelled command line, picks the backend and the
+ * machine, loads the images and runs. Every bad argument or unusable file ends here with
+ * one line on stderr and exit status 2, before anything runs. */
+#include <errno.h>
+#include <inttypes.h>
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "machine/bare.h"
+#include "machine/loader.h"
+#include "tcg/backend.h"
+#include "tcg/log.h"
+
+#define TERN_VERSION "0.1.0"
+#define EXIT_BAD_ARGS 2
+
+static void usage(FILE *f)
+{
+    fputs("usage: tern -M bare -bios FILE [-m SIZE] [-accel interp|jit] [-d LIST] [-D FILE]\n"
+          "\n"
+          "  -M, -machine NAME  the board: 'bare' (the default; RAM, firmware ROM, debug\n"
+          "                     console on port 0xE9, isa-debug-exit on port 0xF4).\n"
+          "                     '-M help' lists the machines\n"
+          "  -bios FILE         flat firmware image, 1 byte to 16 MiB; it ends at 4 GiB and\n"
+          "                     its last 128 KiB also end at 1 MiB, so F000:FFF0 runs it\n"
+          "  -m SIZE            RAM size: MiB, or with a suffix K, M, G (64M, 1G, 1.5G);\n"
+          "                     default 128M; from 1M to 3584M on the bare machine\n"
+          "  -accel NAME        'interp' (the IR interpreter, default) or 'jit' (not built\n"
+          "                     yet); '-accel help' lists them\n"
+          "  -d LIST            log items, comma-separated ('-d help' lists them)\n"
+          "  -D FILE            write the log to FILE instead of stderr\n"
+          "  -h, --help         this text\n"
+          "  --version          the version\n"
+          "\n"
+          "Exit status:\n"
+          "  0        the CPU halted (HLT with interrupts disabled, or nothing to wake it)\n"
+          "  odd      (v << 1) | 1 after the guest wrote v to port 0xF4 (isa-debug-exit)\n"
+          "  2        bad arguments or an unusable file (one line on stderr says which)\n"
+          "  4        triple fault (a register dump is printed on stderr)\n"
+          "  6        the CPU stopped for a reason the machine does not handle\n",
+          f);
+}
+
+static _Noreturn void fail(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+static _Noreturn void fail(const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    fputs("tern: ", stderr);
+    vfprintf(stderr, fmt, ap);
+    fputc('\n', stderr);
+    va_end(ap);
+    exit(EXIT_BAD_ARGS);
+}
+
+/* QEMU's size syntax: a number (decimal with an optional fraction, or 0x hex), then an
+ * optional suffix B K M G T (powers of 1024); no suffix means default_unit. */
+static bool parse_size(const char *s, uint64_t default_unit, uint64_t *out)
+{
+    const char *p = s;
+    uint64_t ival = 0, frac_num = 0, frac_den = 1;
+    bool digits = false;
+    if (p[0] == '0' && (p[1] == 'x' || p[1] == 'X')) {
+        p += 2;
+        for (; *p; p++) {
+            unsigned d;
+            if (*p >= '0' && *p <= '9') d = (unsigned)(*p - '0');
+            else if (*p >= 'a' && *p <= 'f') d = (unsigned)(*p - 'a' + 10);
+            else if (*p >= 'A' && *p <= 'F') d = (unsigned)(*p - 'A' + 10);
+            else break;
+            if (ival >> 60)
+                return false;
+            ival = ival * 16 + d;
+            digits = true;
+        }
+    } else {
+        for (; *p >= '0' && *p <= '9'; p++) {
+            if (ival > (UINT64_MAX - 9) / 10)
+                return false;
+            ival = ival * 10 + (uint64_t)(*p - '0');
+            digits = true;
+        }
+        if (*p == '.') {
+            p++;
+            for (; *p >= '0' && *p <= '9'; p++) {
+                if (frac_den < 1000000000000ull) {
+                    frac_num = frac_num * 10 + (uint64_t)(*p - '0');
+                    frac_den *= 10;
+                }
+                digits = true;
+            }
+        }
+    }
+    if (!digits)
+        return false;
+    uint64_t unit = default_unit;
+    if (*p) {
+        switch (*p) {
+        case 'b': case 'B': unit = 1; break;
+        case 'k': case 'K': unit = 1ull << 10; break;
+        case 'm': case 'M': unit = 1ull << 20; break;
+        case 'g': case 'G': unit = 1ull << 30; break;
+        case 't': case 'T': unit = 1ull << 40; break;
+        default: return false;
+        }
+        if (p[1])
+            return false;
+    }
+    if (ival > UINT64_MAX / unit)
+        return false;
+    uint64_t v = ival * unit;
+    if (frac_num) {
+        /* frac_den <= 10^12 and unit <= 2^40: split to avoid overflow */
+        uint64_t add = (unit / frac_den) * frac_num +
+                       ((unit % frac_den) * frac_num) / frac_den;
+        if (v > UINT64_MAX - add)
+            return false;
+        v += add;
+    }
+    *out = v;
+    return true;
+}
+
+typedef struct Options {
+    const char *machine, *bios, *mem, *accel, *log_items, *log_file;
+} Options;
+
+/* Options with an argument, by canonical name; "-machine" is QEMU's long spelling. */
+static const char **option_slot(Options *o, const char *name)
+{
+    if (!strcmp(name, "M") || !strcmp(name, "machine")) return &o->machine;
+    if (!strcmp(name, "bios")) return &o->bios;
+    if (!strcmp(name, "m")) return &o->mem;
+    if (!strcmp(name, "accel")) return &o->accel;
+    if (!strcmp(name, "d")) return &o->log_items;
+    if (!strcmp(name, "D")) return &o->log_file;
+    return NULL;
+}
+
+static void parse_args(int argc, char **argv, Options *o)
+{
+    for (int i = 1; i < argc; i++) {
+        const char *arg = argv[i];
+        if (arg[0] != '-' || arg[1] == 0)
+            fail("unexpected argument '%s' (disk images are not supported yet; try 'tern -h')",
+                 arg);
+        /* QEMU accepts every option with one dash or two. */
+        const char *name = arg + 1 + (arg[1] == '-');
+        if (!strcmp(name, "h") || !strcmp(name, "help")) {
+            usage(stdout);
+            exit(0);
+        }
+        if (!strcmp(name, "version")) {
+            printf("tern " TERN_VERSION "\n");
+            exit(0);
+        }
+        const char **slot = option_slot(o, name);
+        if (!slot)
+            fail("unknown option '%s' (try 'tern -h')", arg);
+        if (i + 1 >= argc)
+            fail("option '%s' needs an argument (try 'tern -h')", arg);
+        *slot = argv[++i]; /* a repeated option: the last one wins, as in QEMU */
+    }
+}
+
+static void setup_logging(const Options *o)
+{
+    char err[256] = "";
+    if (o->log_items) {
+        unsigned mask = 0;
+        if (!tern_log_parse(o->log_items, &mask, err, sizeof(err))) {
+            if (!err[0])
+                exit(0); /* -d help: the list went to stdout */
+            fail("%s", err);
+        }
+        tern_log_mask = mask;
+    }
+    if (o->log_file && !tern_log_set_file(o->log_file, err, sizeof(err)))
+        fail("-D: %s", err[0] ? err : "cannot open the log file");
+}
+
+static void select_accel(const Options *o)
+{
+    const char *a = o->accel ? o->accel : "interp";
+    if (!strcmp(a, "help")) {
+        printf("Accelerators:\n  interp  the portable IR interpreter (default)\n"
+               "  jit     x86-64 host code generation (not built yet)\n");
+        exit(0);
+    }
+    if (!strcmp(a, "interp")) {
+        tcg_backend = &tcg_backend_interp;
+    } else if (!strcmp(a, "jit")) {
+        fail("-accel jit: the JIT backend is not built yet (use -accel interp)");
+    } else {
+        fail("-accel: unknown accelerator '%s' (interp or jit; try -accel help)", a);
+    }
+    if (tcg_backend->init)
+        tcg_backend->init();
+}
+
+/* "-M bare", also QEMU's "-machine type=bare"; properties after a comma are not known to
+ * any machine yet. */
+static const char *select_machine(const Options *o)
+{
+    const char *m = o->machine ? o->machine : "bare";
+    if (!strncmp(m, "type=", 5))
+        m += 5;
+    if (!strcmp(m, "help") || !strcmp(m, "?")) {
+        printf("Supported machines are:\n"
+               "bare                 RAM, firmware ROM, debugcon (0xE9), isa-debug-exit "
+               "(0xF4) (default)\n");
+        exit(0);
+    }
+    const char *comma = strchr(m, ',');
+    if (comma)
+        fail("-M: machine properties are not supported ('%s')", comma + 1);
+    if (!strcmp(m, "bare"))
+        return "bare";
+    if (!strcmp(m, "pc") || !strncmp(m, "pc-", 3) || !strcmp(m, "q35") || !strcmp(m, "isapc"))
+        fail("-M: machine '%s' is not built yet (try -M help)", m);
+    fail("-M: unknown machine '%s' (try -M help)", m);
+}
+
+static uint64_t ram_size(const Options *o)
+{
+    if (!o->mem)
+        return BARE_RAM_DEFAULT;
+    const char *s = o->mem;
+    if (!strncmp(s, "size=", 5))
+        s += 5;
+    if (strchr(s, ','))
+        fail("-m: only a size is supported ('%s')", o->mem);
+    uint64_t size;
+    if (!parse_size(s, 1ull << 20, &size))
+        fail("-m: invalid size '%s' (examples: 64M, 1G, 512)", o->mem);
+    if (size < BARE_RAM_MIN || size > BARE_RAM_MAX)
+        fail("-m: %s is out of range: the bare machine takes 1M to %" PRIu64 "M of RAM",
+             o->mem, (uint64_t)(BARE_RAM_MAX >> 20));
+    /* Whole pages, as the MMU maps them. */
+    return (size + 4095) & ~(uint64_t)4095;
+}
+
+int main(int argc, char **argv)
+{
+    Options o = { 0 };
+    parse_args(argc, argv, &o);
+    setup_logging(&o);
+    select_machine(&o);
+    select_accel(&o);
+    uint64_t ram = ram_size(&o);
+    if (!o.bios)
+        fail("-M bare needs a firmware image: -bios FILE");
+    char err[512];
+    size_t bios_size = 0;
+    uint8_t *bios = loader_read_file("-bios", o.bios, BARE_BIOS_MAX, &bios_size, err,
+                                     sizeof(err));
+    if (!bios)
+        fail("%s", err);
+
+    BareConfig cfg = { .ram_size = ram, .bios = bios, .bios_size = bios_size };
+    int status = bare_run(&cfg);
+    free(bios);
+    return status;
+}

@@ -1,0 +1,22 @@
+/* State shared by every backend: which backend runs TBs, the exit request flag, the
+ * guest's lookup hook for lookup_and_goto, and the soft-TLB registration (tlb.h). */
+#include "tcg/backend.h"
+#include "tcg/tlb.h"
+
+const TCGBackend *tcg_backend = &tcg_backend_interp;
+volatile int tcg_exit_request;
+TranslationBlock *(*tcg_lookup_tb_hook)(void *env);
+
+int64_t tcg_tlb_env_offset;
+TCGGuestMemHooks tcg_mem_hooks;
+
+void tcg_set_tlb(int64_t env_offset, const TCGGuestMemHooks *hooks)
+{
+    tcg_tlb_env_offset = env_offset;
+    tcg_mem_hooks = *hooks;
+}
+
+bool tcg_restore_state(uintptr_t ra, uint64_t data[TCG_INSN_START_WORDS])
+{
+    return tcg_backend && tcg_backend->restore_state(ra, data);
+}

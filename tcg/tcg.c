@@ -1,0 +1,269 @@
+/* The IR context: op definitions, temps (globals, per-TB temps with a free list and
+ * frame slots, interned constants, env), labels and the raw op emitter. The typed
+ * tcg_gen_* emitters built on top of it live in tcg/tcg-op.c. */
+#include <inttypes.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "tcg/tcg-internal.h"
+
+const TCGOpDef tcg_op_defs[NB_OPS] = {
+#define DEF(name, oargs, iargs, cargs, fl) \
+    [INDEX_op_##name] = { #name, oargs, iargs, cargs, fl },
+#include "tcg-ops.def"
+#undef DEF
+};
+
+TCGContext *tcg_ctx;
+
+/* Constant interning: open addressing over (type, value) -> temp index, emptied per TB. */
+typedef struct ConstSlot { uint64_t val; uint32_t idx; uint32_t type; } ConstSlot;
+static ConstSlot *const_tab;
+static uint32_t const_cap, const_used;
+/* Released TB temps per type, reused before new frame slots are taken. */
+static uint32_t *free_list[2];
+static uint32_t free_len[2], free_cap[2];
+
+void tcg_internal_error(const char *fmt, ...)
+{
+    va_list ap;
+    fprintf(stderr, "tern: internal IR error: ");
+    va_start(ap, fmt);
+    vfprintf(stderr, fmt, ap);
+    va_end(ap);
+    fputc('\n', stderr);
+    abort();
+}
+
+static void *grow(void *p, uint32_t *cap, uint32_t need, size_t elem)
+{
+    if (need <= *cap)
+        return p;
+    uint32_t n = *cap ? *cap : 64;
+    while (n < need)
+        n *= 2;
+    p = realloc(p, (size_t)n * elem);
+    if (!p)
+        tcg_internal_error("out of memory growing an IR array to %u entries", n);
+    *cap = n;
+    return p;
+}
+
+static uint32_t temp_alloc(TCGContext *s)
+{
+    s->temps = grow(s->temps, &s->cap_temps, s->nb_temps + 1, sizeof(TCGTemp));
+    uint32_t idx = s->nb_temps++;
+    memset(&s->temps[idx], 0, sizeof(TCGTemp));
+    return idx;
+}
+
+void tcg_context_init(TCGContext *s)
+{
+    memset(s, 0, sizeof(*s));
+    tcg_ctx = s;
+    uint32_t e = temp_alloc(s);
+    s->temps[e].type = TCG_TYPE_PTR;
+    s->temps[e].kind = TEMP_ENV;
+    s->temps[e].name = "env";
+    s->env.idx = e;
+    s->nb_globals = s->nb_temps;
+    tcg_func_start(s);
+}
+
+void tcg_set_frame(TCGContext *s, int64_t env_offset, uint32_t size)
+{
+    if (size / 8 <= TCG_FRAME_SCRATCH_SLOTS)
+        tcg_internal_error("frame of %u bytes is too small", size);
+    s->frame_offset = env_offset;
+    s->frame_size = size;
+}
+
+static uint32_t global_new(TCGType type, int64_t off, const char *name)
+{
+    TCGContext *s = tcg_ctx;
+    if (s->nb_temps != s->nb_globals)
+        tcg_internal_error("global %s created while a TB is being built", name);
+    uint32_t idx = temp_alloc(s);
+    s->temps[idx].type = type;
+    s->temps[idx].kind = TEMP_GLOBAL;
+    s->temps[idx].mem_offset = off;
+    s->temps[idx].name = name;
+    s->nb_globals = s->nb_temps;
+    return idx;
+}
+
+TCGv_i32 tcg_global_mem_new_i32(int64_t off, const char *name)
+{
+    return (TCGv_i32){ global_new(TCG_TYPE_I32, off, name) };
+}
+
+TCGv_i64 tcg_global_mem_new_i64(int64_t off, const char *name)
+{
+    return (TCGv_i64){ global_new(TCG_TYPE_I64, off, name) };
+}
+
+void tcg_func_start(TCGContext *s)
+{
+    s->nb_temps = s->nb_globals;
+    s->nb_ops = 0;
+    s->nb_labels = 0;
+    s->frame_slots = 0;
+    free_len[0] = free_len[1] = 0;
+    if (const_cap == 0) {
+        const_cap = 256;
+        const_tab = malloc(const_cap * sizeof(ConstSlot));
+        if (!const_tab)
+            tcg_internal_error("out of memory");
+        const_used = 1; /* forces the clearing below */
+    }
+    if (const_used) {
+        for (uint32_t i = 0; i < const_cap; i++)
+            const_tab[i].idx = TCG_NO_TEMP;
+        const_used = 0;
+    }
+}
+
+static uint32_t temp_new(TCGType type)
+{
+    TCGContext *s = tcg_ctx;
+    if (free_len[type]) {
+        uint32_t idx = free_list[type][--free_len[type]];
+        s->temps[idx].free = 0;
+        return idx;
+    }
+    uint32_t max_slots = s->frame_size / 8 - TCG_FRAME_SCRATCH_SLOTS;
+    if (s->frame_size == 0)
+        tcg_internal_error("tcg_set_frame was not called before allocating temps");
+    if (s->frame_slots >= max_slots)
+        tcg_internal_error("TB needs more than %u temps (are temps freed?)", max_slots);
+    uint32_t idx = temp_alloc(s);
+    s->temps[idx].type = type;
+    s->temps[idx].kind = TEMP_TB;
+    s->temps[idx].frame_slot = s->frame_slots++;
+    return idx;
+}
+
+TCGv_i32 tcg_temp_new_i32(void) { return (TCGv_i32){ temp_new(TCG_TYPE_I32) }; }
+TCGv_i64 tcg_temp_new_i64(void) { return (TCGv_i64){ temp_new(TCG_TYPE_I64) }; }
+TCGv_ptr tcg_temp_new_ptr(void) { return (TCGv_ptr){ temp_new(TCG_TYPE_PTR) }; }
+
+static void temp_free(uint32_t idx)
+{
+    TCGContext *s = tcg_ctx;
+    if (idx >= s->nb_temps)
+        tcg_internal_error("freeing temp %u that does not exist", idx);
+    TCGTemp *t = &s->temps[idx];
+    /* Constants and globals are not owned by the caller: freeing them is a no-op. */
+    if (t->kind != TEMP_TB || t->free)
+        return;
+    t->free = 1;
+    free_list[t->type] = grow(free_list[t->type], &free_cap[t->type], free_len[t->type] + 1,
+                              sizeof(uint32_t));
+    free_list[t->type][free_len[t->type]++] = idx;
+}
+
+void tcg_temp_free_i32(TCGv_i32 t) { temp_free(t.idx); }
+void tcg_temp_free_i64(TCGv_i64 t) { temp_free(t.idx); }
+void tcg_temp_free_ptr(TCGv_ptr t) { temp_free(t.idx); }
+
+static uint32_t const_hash(TCGType type, uint64_t v)
+{
+    uint64_t h = (v ^ ((uint64_t)type << 63)) * 0x9E3779B97F4A7C15ull;
+    return (uint32_t)(h >> 32);
+}
+
+static void const_rehash(void)
+{
+    ConstSlot *old = const_tab;
+    uint32_t old_cap = const_cap;
+    const_cap *= 2;
+    const_tab = malloc(sizeof(ConstSlot) * const_cap);
+    if (!const_tab)
+        tcg_internal_error("out of memory");
+    for (uint32_t i = 0; i < const_cap; i++)
+        const_tab[i].idx = TCG_NO_TEMP;
+    for (uint32_t i = 0; i < old_cap; i++) {
+        if (old[i].idx == TCG_NO_TEMP)
+            continue;
+        uint32_t h = const_hash(old[i].type, old[i].val) & (const_cap - 1);
+        while (const_tab[h].idx != TCG_NO_TEMP)
+            h = (h + 1) & (const_cap - 1);
+        const_tab[h] = old[i];
+    }
+    free(old);
+}
+
+uint32_t tcg_const_temp(TCGContext *s, TCGType type, uint64_t v)
+{
+    if (type == TCG_TYPE_I32)
+        v = (uint32_t)v;
+    uint32_t h = const_hash(type, v) & (const_cap - 1);
+    while (const_tab[h].idx != TCG_NO_TEMP) {
+        if (const_tab[h].val == v && const_tab[h].type == type)
+            return const_tab[h].idx;
+        h = (h + 1) & (const_cap - 1);
+    }
+    uint32_t idx = temp_alloc(s);
+    s->temps[idx].type = type;
+    s->temps[idx].kind = TEMP_CONST;
+    s->temps[idx].val = v;
+    const_tab[h] = (ConstSlot){ v, idx, type };
+    if (++const_used * 2 > const_cap)
+        const_rehash();
+    return idx;
+}
+
+TCGv_i32 tcg_constant_i32(uint32_t v) { return (TCGv_i32){ tcg_const_temp(tcg_ctx, TCG_TYPE_I32, v) }; }
+TCGv_i64 tcg_constant_i64(uint64_t v) { return (TCGv_i64){ tcg_const_temp(tcg_ctx, TCG_TYPE_I64, v) }; }
+TCGv_ptr tcg_constant_ptr(uintptr_t v) { return (TCGv_ptr){ tcg_const_temp(tcg_ctx, TCG_TYPE_PTR, v) }; }
+
+TCGLabelId gen_new_label(void)
+{
+    TCGContext *s = tcg_ctx;
+    s->labels = grow(s->labels, &s->cap_labels, s->nb_labels + 1, sizeof(TCGLabel));
+    s->labels[s->nb_labels] = (TCGLabel){ .op_index = -1, .refs = 0 };
+    return s->nb_labels++;
+}
+
+void gen_set_label(TCGLabelId l)
+{
+    TCGContext *s = tcg_ctx;
+    if (l >= s->nb_labels || s->labels[l].op_index >= 0)
+        tcg_internal_error("label %u placed twice or never created", l);
+    s->labels[l].op_index = (int32_t)s->nb_ops;
+    TCGArg a = l;
+    tcg_emit_op(INDEX_op_set_label, TCG_TYPE_I32, 1, &a);
+}
+
+TCGOp *tcg_emit_op(TCGOpcode opc, TCGType type, unsigned nargs, const TCGArg *args)
+{
+    TCGContext *s = tcg_ctx;
+    if (nargs > TCG_MAX_OP_ARGS)
+        tcg_internal_error("op %s with %u args", tcg_op_defs[opc].name, nargs);
+    s->ops = grow(s->ops, &s->cap_ops, s->nb_ops + 1, sizeof(TCGOp));
+    TCGOp *op = &s->ops[s->nb_ops++];
+    op->opc = (uint16_t)opc;
+    op->type = (uint8_t)type;
+    op->nargs = (uint8_t)nargs;
+    op->life = 0;
+    if (nargs)
+        memcpy(op->args, args, nargs * sizeof(TCGArg));
+    return op;
+}
+
+void tcg_gen_callN(const TCGHelperInfo *info, uint32_t ret, unsigned nargs, const uint32_t *args)
+{
+    TCGArg a[TCG_MAX_OP_ARGS];
+    if (nargs > TCG_HELPER_MAX_ARGS || nargs != info->nargs)
+        tcg_internal_error("call to %s with %u args (declared %u)", info->name, nargs,
+                           info->nargs);
+    a[0] = ret;
+    for (unsigned i = 0; i < nargs; i++)
+        a[1 + i] = args[i];
+    a[1 + nargs] = (TCGArg)(uintptr_t)info;
+    TCGType type = info->ret == TCG_HT_I64 || info->ret == TCG_HT_PTR ? TCG_TYPE_I64
+                                                                       : TCG_TYPE_I32;
+    tcg_emit_op(INDEX_op_call, type, nargs + 2, a);
+}

@@ -1,0 +1,122 @@
+#!/bin/sh
+# Command-line and bare-machine behaviour of the tern executable: every bad argument or
+# unusable file gives exactly one "tern: ..." line on stderr, nothing on stdout, and exit
+# status 2; the board's exits (debug-exit, HLT, triple fault) give their documented
+# statuses. Usage: run.sh PATH/TO/tern
+set -u
+TERN=${1:?usage: run.sh PATH/TO/tern}
+[ -x "$TERN" ] || { echo "run.sh: '$TERN' is not an executable" >&2; exit 1; }
+
+T=$(mktemp -d) || exit 1
+trap 'rm -rf "$T"' EXIT INT TERM
+fails=0
+n=0
+
+# A flat image from hex bytes, placed so its first byte is the reset vector: the bare
+# machine puts an image's end at 4 GiB, so a 16-byte image starts at FFFFFFF0.
+mkimg() { # file hexbytes...
+    f=$1; shift
+    : > "$f"
+    for b in "$@"; do printf "\\$(printf '%03o' "0x$b")" >> "$f"; done
+    size=$(wc -c < "$f")
+    while [ "$size" -lt 16 ]; do printf '\364' >> "$f"; size=$((size + 1)); done
+}
+
+# expect STATUS STDOUT-REGEX STDERR-REGEX LINES -- args...  (LINES: stderr line count, or -)
+expect() {
+    want=$1 out_re=$2 err_re=$3 lines=$4; shift 5
+    n=$((n + 1))
+    "$TERN" "$@" > "$T/out" 2> "$T/err" < /dev/null
+    got=$?
+    why=""
+    [ "$got" -eq "$want" ] || why="exit status $got, wanted $want"
+    if [ -z "$why" ] && [ -n "$out_re" ] && ! grep -Eq -- "$out_re" "$T/out"; then
+        why="stdout does not match /$out_re/"
+    fi
+    if [ -z "$why" ] && [ -z "$out_re" ] && [ -s "$T/out" ]; then why="unexpected stdout"; fi
+    if [ -z "$why" ] && [ -n "$err_re" ] && ! grep -Eq -- "$err_re" "$T/err"; then
+        why="stderr does not match /$err_re/"
+    fi
+    if [ -z "$why" ] && [ "$lines" != "-" ] && [ "$(wc -l < "$T/err")" -ne "$lines" ]; then
+        why="stderr has $(wc -l < "$T/err") lines, wanted $lines"
+    fi
+    if [ -n "$why" ]; then
+        fails=$((fails + 1))
+        echo "FAIL: tern $*: $why"
+        sed 's/^/  stdout: /' "$T/out" | head -5
+        sed 's/^/  stderr: /' "$T/err" | head -5
+    else
+        echo "ok: tern $*"
+    fi
+}
+
+# a bad command line: status 2, one line on stderr, silence on stdout
+bad() { err_re=$1; shift; expect 2 "" "^tern: .*$err_re" 1 -- "$@"; }
+
+mkimg "$T/ok.bin" b0 41 e6 e9 b0 10 e6 f4 f4      # mov al,'A'; out 0xe9,al; mov al,0x10; out 0xf4,al
+: > "$T/empty.bin"
+truncate -s 17M "$T/big.bin"
+mkdir "$T/dir"
+
+# --- information ---
+expect 0 '^tern 0\.1\.0$' '' 0 -- --version
+expect 0 '^usage: tern' '' 0 -- -h
+expect 0 '^usage: tern' '' 0 -- --help
+expect 0 'bare' '' 0 -- -M help
+expect 0 'in_asm' '' 0 -- -d help
+expect 0 'interp' '' 0 -- -accel help
+
+# --- bad arguments ---
+bad "unknown option '-frobnicate'" -frobnicate
+bad "unexpected argument" disk.img
+bad "needs an argument" -bios
+bad "needs an argument" -M bare -bios "$T/ok.bin" -m
+bad "needs a firmware image" -M bare
+bad "needs a firmware image"
+bad "machine 'pc' is not built yet" -M pc -bios "$T/ok.bin"
+bad "unknown machine 'vax'" -machine vax -bios "$T/ok.bin"
+bad "not built yet" -accel jit -bios "$T/ok.bin"
+bad "unknown accelerator 'kvm'" -accel kvm -bios "$T/ok.bin"
+bad "unknown -d item 'bogus'" -d in_asm,bogus -bios "$T/ok.bin"
+bad "cannot open log file" -D "$T/no/such/dir/log" -bios "$T/ok.bin"
+bad "invalid size 'lots'" -m lots -bios "$T/ok.bin"
+bad "invalid size '64Q'" -m 64Q -bios "$T/ok.bin"
+bad "out of range" -m 0 -bios "$T/ok.bin"
+bad "out of range" -m 512K -bios "$T/ok.bin"
+bad "out of range" -m 4G -bios "$T/ok.bin"
+
+# --- unusable files ---
+bad "-bios: cannot open '.*nonexistent.bin': No such file or directory" -bios "$T/nonexistent.bin"
+bad "-bios: '.*empty.bin' is empty" -bios "$T/empty.bin"
+bad "-bios: '.*big.bin' is too large" -bios "$T/big.bin"
+bad "-bios: cannot read '.*dir': Is a directory" -bios "$T/dir"
+if [ "$(id -u)" -ne 0 ]; then
+    cp "$T/ok.bin" "$T/noperm.bin" && chmod 000 "$T/noperm.bin"
+    bad "-bios: cannot open '.*noperm.bin': Permission denied" -bios "$T/noperm.bin"
+fi
+
+# --- the bare machine runs: debugcon output then isa-debug-exit status (0x10 << 1) | 1 ---
+expect 33 '^A$' '' 0 -- -M bare -bios "$T/ok.bin"
+expect 33 '^A$' '' 0 -- -machine bare -m 1G -accel interp -bios "$T/ok.bin"
+expect 33 '^A$' '' 0 -- --M bare --bios "$T/ok.bin" -m 1.5G
+expect 33 '^A$' '' 0 -- -bios "$T/ok.bin" -m 3584
+# reading port 0xE9 gives 0xE9: in al,0xe9; out 0xf4,al -> (0xe9 << 1 | 1) & 0xff = 0xd3
+mkimg "$T/probe.bin" e4 e9 e6 f4
+expect 211 '' '' 0 -- -bios "$T/probe.bin"
+# cli; hlt: a clean end, with a log line
+mkimg "$T/hlt.bin" fa f4
+expect 0 '' '^tern: CPU halted with interrupts disabled at f000:0000fff2$' 1 -- -bios "$T/hlt.bin"
+# sti; hlt: nothing on the bare machine can wake it: also a clean end
+mkimg "$T/sti.bin" fb f4
+expect 0 '' '^tern: CPU halted' 1 -- -bios "$T/sti.bin"
+# lidt [0] (RAM is zero: limit 0), ud2: #UD and #GP and #DF miss the IDT -> triple fault
+mkimg "$T/tf.bin" 0f 01 1e 00 00 0f 0b
+expect 4 '' '^tern: triple fault' - -- -bios "$T/tf.bin"
+# the log file receives -d output; the guest output still reaches stdout
+expect 33 '^A$' '' 0 -- -d exec -D "$T/log" -bios "$T/ok.bin"
+n=$((n + 1))
+if grep -q '^Trace 0: .*count=' "$T/log"; then echo "ok: -d exec wrote its trace to -D"; else
+    fails=$((fails + 1)); echo "FAIL: -d exec -D: no 'Trace 0:' line in the log"; fi
+
+echo "$((n - fails))/$n passed"
+[ "$fails" -eq 0 ]

@@ -1,0 +1,291 @@
+/* hostdiff's native runner: executes a sequence on the host CPU in 32-bit compatibility
+ * mode, inside a forked child so that a crash cannot take the tester down. The child maps
+ * code, data and a register block at fixed addresses below 4 GiB; a 64-bit trampoline far-
+ * returns to the 32-bit user code selector, a 32-bit prologue loads the 8 GPRs and EFLAGS,
+ * the sequence runs, an epilogue stores them and far-returns to 64-bit mode. Exceptions
+ * arrive as signals, whose saved context gives the registers at the faulting instruction. */
+#include <errno.h>
+#include <poll.h>
+#include <setjmp.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <sys/wait.h>
+#include <ucontext.h>
+#include <unistd.h>
+#include "hostdiff.h"
+
+/* Linux x86-64 user code selectors (arch/x86 GDT layout, an ABI since 2.6) */
+#define USER32_CS 0x23
+#define USER64_CS 0x33
+
+/* The register block in the aux page */
+#define AUX_IN (HD_AUX_BASE + 0x00)      /* 8 GPRs, then EFLAGS at +0x20 */
+#define AUX_OUT (HD_AUX_BASE + 0x40)     /* 8 GPRs, then EFLAGS at +0x60 */
+#define AUX_RSP (HD_AUX_BASE + 0x80)     /* the C stack pointer while in 32-bit code */
+#define AUX_DS (HD_AUX_BASE + 0x88)
+#define AUX_ES (HD_AUX_BASE + 0x8C)
+#define AUX_STACK (HD_AUX_BASE + HD_AUX_SIZE) /* scratch stack for the prologue/epilogue */
+#define ENTRY64 (HD_CODE_BASE + 0x000)
+#define ENTRY32 (HD_CODE_BASE + 0x100)
+#define RESUME64 (HD_CODE_BASE + 0x200)
+
+typedef struct Shared {
+    uint32_t code_len;
+    uint8_t code[HD_SEQ_MAX];
+    HdState in;
+    uint8_t data[HD_DATA_SIZE];
+    HdResult out;
+} Shared;
+
+static Shared *shared;
+static pid_t child = -1;
+static int req_fd = -1, resp_fd = -1;
+
+typedef struct { uint8_t *p; } Emit;
+static void e8(Emit *e, uint8_t v) { *e->p++ = v; }
+static void e32(Emit *e, uint32_t v) { memcpy(e->p, &v, 4); e->p += 4; }
+static void eb(Emit *e, const char *bytes, size_t n) { memcpy(e->p, bytes, n); e->p += n; }
+
+static void write_trampolines(void)
+{
+    Emit e = { (uint8_t *)(uintptr_t)ENTRY64 };
+    /* 64-bit: save callee-saved registers and RSP, DS and ES, then far return to 32-bit */
+    eb(&e, "\x53\x55\x41\x54\x41\x55\x41\x56\x41\x57", 10); /* push rbx rbp r12-r15 */
+    eb(&e, "\x48\x89\x24\x25", 4); e32(&e, AUX_RSP);       /* mov [AUX_RSP], rsp */
+    eb(&e, "\x8C\xD8\x89\x04\x25", 5); e32(&e, AUX_DS);    /* mov eax, ds; mov [..], eax */
+    eb(&e, "\x8C\xC0\x89\x04\x25", 5); e32(&e, AUX_ES);    /* mov eax, es; mov [..], eax */
+    e8(&e, 0x6A); e8(&e, USER32_CS);                       /* push 0x23 */
+    e8(&e, 0x68); e32(&e, ENTRY32);                        /* push ENTRY32 */
+    eb(&e, "\x48\xCB", 2);                                 /* retfq */
+
+    /* 32-bit: the 64-bit ABI leaves DS/ES null; load the flat data selector from SS */
+    e = (Emit){ (uint8_t *)(uintptr_t)ENTRY32 };
+    eb(&e, "\x8C\xD0\x8E\xD8\x8E\xC0", 6);                 /* mov eax,ss; mov ds,eax; mov es,eax */
+    e8(&e, 0xBC); e32(&e, AUX_STACK);                      /* mov esp, scratch */
+    eb(&e, "\xFF\x35", 2); e32(&e, AUX_IN + 0x20);         /* push dword [eflags] */
+    e8(&e, 0x9D);                                          /* popfd */
+    static const uint8_t ld[8] = { 0x05, 0x0D, 0x15, 0x1D, 0x25, 0x2D, 0x35, 0x3D };
+    for (int r = 0; r < 8; r++) {
+        if (r == HD_ESP)
+            continue;
+        e8(&e, 0x8B); e8(&e, ld[r]); e32(&e, AUX_IN + 4 * r); /* mov r, [in + 4r] */
+    }
+    e8(&e, 0x8B); e8(&e, ld[HD_ESP]); e32(&e, AUX_IN + 4 * HD_ESP);
+    e8(&e, 0xE9); e32(&e, HD_SEQ_ADDR - (uint32_t)((uintptr_t)e.p + 4)); /* jmp sequence */
+
+    /* 64-bit again: restore RSP and the callee-saved registers, return to C */
+    e = (Emit){ (uint8_t *)(uintptr_t)RESUME64 };
+    eb(&e, "\x48\x8B\x24\x25", 4); e32(&e, AUX_RSP);       /* mov rsp, [AUX_RSP] */
+    eb(&e, "\x41\x5F\x41\x5E\x41\x5D\x41\x5C\x5D\x5B\xC3", 11);
+}
+
+/* Appended to the sequence: store the state, restore ES/DS, far return to 64-bit. */
+static void write_epilogue(uint8_t *at)
+{
+    static const uint8_t st[8] = { 0x05, 0x0D, 0x15, 0x1D, 0x25, 0x2D, 0x35, 0x3D };
+    Emit e = { at };
+    e8(&e, 0x89); e8(&e, st[HD_ESP]); e32(&e, AUX_OUT + 4 * HD_ESP);
+    e8(&e, 0xBC); e32(&e, AUX_STACK);
+    e8(&e, 0x9C);                                          /* pushfd */
+    eb(&e, "\x8F\x05", 2); e32(&e, AUX_OUT + 0x20);        /* pop dword [out eflags] */
+    for (int r = 0; r < 8; r++) {
+        if (r == HD_ESP)
+            continue;
+        e8(&e, 0x89); e8(&e, st[r]); e32(&e, AUX_OUT + 4 * r);
+    }
+    e8(&e, 0xFC);                                          /* cld: the C ABI wants DF=0 */
+    e8(&e, 0xA1); e32(&e, AUX_ES); eb(&e, "\x8E\xC0", 2);  /* es first: ds null ends access */
+    e8(&e, 0xA1); e32(&e, AUX_DS); eb(&e, "\x8E\xD8", 2);
+    e8(&e, 0x6A); e8(&e, USER64_CS);
+    e8(&e, 0x68); e32(&e, RESUME64);
+    e8(&e, 0xCB);                                          /* retf (32-bit) */
+}
+
+static sigjmp_buf fault_jmp;
+static volatile sig_atomic_t fault_sig;
+static HdResult *fault_out;
+
+static void on_fault(int sig, siginfo_t *si, void *ucv)
+{
+    ucontext_t *uc = ucv;
+    greg_t *g = uc->uc_mcontext.gregs;
+    static const int map[8] = { REG_RAX, REG_RCX, REG_RDX, REG_RBX, REG_RSP, REG_RBP, REG_RSI, REG_RDI };
+    (void)si;
+    for (int r = 0; r < 8; r++)
+        fault_out->st.reg[r] = (uint32_t)g[map[r]];
+    fault_out->st.eflags = (uint32_t)g[REG_EFL];
+    fault_out->eip = (uint32_t)g[REG_RIP];
+    fault_out->vector = (int)g[REG_TRAPNO];
+    fault_sig = sig;
+    siglongjmp(fault_jmp, 1);
+}
+
+static bool child_init(char *err, size_t len)
+{
+    static const struct { uint32_t base, size; int prot; } maps[] = {
+        { HD_CODE_BASE, HD_CODE_SIZE, PROT_READ | PROT_WRITE | PROT_EXEC },
+        { HD_DATA_BASE, HD_DATA_SIZE, PROT_READ | PROT_WRITE },
+        { HD_AUX_BASE, HD_AUX_SIZE, PROT_READ | PROT_WRITE },
+    };
+    for (size_t i = 0; i < sizeof maps / sizeof maps[0]; i++) {
+        void *p = mmap((void *)(uintptr_t)maps[i].base, maps[i].size, maps[i].prot,
+                       MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED_NOREPLACE, -1, 0);
+        if (p != (void *)(uintptr_t)maps[i].base) {
+            snprintf(err, len, "cannot map %#x: %s", maps[i].base,
+                     p == MAP_FAILED ? strerror(errno) : "kernel chose another address");
+            return false;
+        }
+    }
+    write_trampolines();
+    static uint8_t altstack[1 << 16];
+    stack_t ss = { .ss_sp = altstack, .ss_size = sizeof altstack };
+    if (sigaltstack(&ss, NULL) != 0) {
+        snprintf(err, len, "sigaltstack: %s", strerror(errno));
+        return false;
+    }
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_sigaction = on_fault;
+    sa.sa_flags = SA_SIGINFO | SA_ONSTACK | SA_NODEFER;
+    sigemptyset(&sa.sa_mask);
+    int sigs[] = { SIGFPE, SIGSEGV, SIGILL, SIGBUS, SIGTRAP };
+    for (size_t i = 0; i < sizeof sigs / sizeof sigs[0]; i++)
+        sigaction(sigs[i], &sa, NULL);
+    return true;
+}
+
+static void child_run(Shared *s)
+{
+    HdResult *r = &s->out;
+    uint32_t *aux = (uint32_t *)(uintptr_t)HD_AUX_BASE;
+    r->error[0] = 0;
+    r->vector = -1;
+    r->eip = 0;
+    memcpy((void *)(uintptr_t)HD_SEQ_ADDR, s->code, s->code_len);
+    write_epilogue((uint8_t *)(uintptr_t)(HD_SEQ_ADDR + s->code_len));
+    memcpy((void *)(uintptr_t)HD_DATA_BASE, s->data, HD_DATA_SIZE);
+    memcpy(aux, &s->in, sizeof s->in);
+    fault_out = r;
+    fault_sig = 0;
+    if (sigsetjmp(fault_jmp, 1) == 0) {
+        ((void (*)(void))(uintptr_t)ENTRY64)();
+        memcpy(&r->st, (void *)(uintptr_t)AUX_OUT, sizeof r->st);
+    } else {
+        /* Back from a signal: DS/ES still hold the 32-bit data selector */
+        uint16_t ds = (uint16_t)aux[(AUX_DS - HD_AUX_BASE) / 4];
+        uint16_t es = (uint16_t)aux[(AUX_ES - HD_AUX_BASE) / 4];
+        __asm__ volatile("mov %0, %%ds\n\tmov %1, %%es" : : "r"(ds), "r"(es));
+        if (r->eip < HD_SEQ_ADDR || r->eip >= HD_SEQ_ADDR + s->code_len)
+            snprintf(r->error, sizeof r->error, "signal %d at %#x outside the sequence",
+                     (int)fault_sig, r->eip);
+    }
+    memcpy(r->data, (void *)(uintptr_t)HD_DATA_BASE, HD_DATA_SIZE);
+}
+
+static _Noreturn void child_main(void)
+{
+    char ok = 'R';
+    if (!child_init(shared->out.error, sizeof shared->out.error))
+        ok = 'E';
+    if (write(resp_fd, &ok, 1) != 1 || ok == 'E')
+        _exit(1);
+    for (;;) {
+        char c;
+        if (read(req_fd, &c, 1) != 1)
+            _exit(0);
+        child_run(shared);
+        if (write(resp_fd, &c, 1) != 1)
+            _exit(1);
+    }
+}
+
+static bool wait_byte(char *c, int timeout_ms)
+{
+    struct pollfd pfd = { .fd = resp_fd, .events = POLLIN };
+    int n;
+    do
+        n = poll(&pfd, 1, timeout_ms);
+    while (n < 0 && errno == EINTR);
+    return n == 1 && read(resp_fd, c, 1) == 1;
+}
+
+bool hd_native_start(char *err, size_t errlen)
+{
+    int req[2], resp[2];
+    if (!shared) {
+        shared = mmap(NULL, sizeof *shared, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_ANONYMOUS, -1, 0);
+        if (shared == MAP_FAILED) {
+            shared = NULL;
+            snprintf(err, errlen, "mmap: %s", strerror(errno));
+            return false;
+        }
+        signal(SIGPIPE, SIG_IGN);
+    }
+    if (pipe(req) != 0 || pipe(resp) != 0) {
+        snprintf(err, errlen, "pipe: %s", strerror(errno));
+        return false;
+    }
+    fflush(NULL);
+    child = fork();
+    if (child < 0) {
+        snprintf(err, errlen, "fork: %s", strerror(errno));
+        return false;
+    }
+    if (child == 0) {
+        close(req[1]);
+        close(resp[0]);
+        req_fd = req[0];
+        resp_fd = resp[1];
+        child_main();
+    }
+    close(req[0]);
+    close(resp[1]);
+    req_fd = req[1];
+    resp_fd = resp[0];
+    char c;
+    if (!wait_byte(&c, 10000) || c != 'R') {
+        snprintf(err, errlen, "native runner failed to start: %s",
+                 shared->out.error[0] ? shared->out.error : "no answer");
+        hd_native_stop();
+        return false;
+    }
+    return true;
+}
+
+void hd_native_stop(void)
+{
+    if (child > 0) {
+        close(req_fd);
+        close(resp_fd);
+        kill(child, SIGKILL);
+        waitpid(child, NULL, 0);
+        child = -1;
+    }
+}
+
+void hd_native_run(const HdProgram *p, const HdState *in, const uint8_t *data, HdResult *r)
+{
+    memset(r, 0, sizeof *r);
+    r->vector = -1;
+    if (child <= 0) {
+        char err[160];
+        if (!hd_native_start(err, sizeof err)) {
+            snprintf(r->error, sizeof r->error, "%s", err);
+            return;
+        }
+    }
+    shared->code_len = p->len;
+    memcpy(shared->code, p->code, p->len);
+    shared->in = *in;
+    memcpy(shared->data, data, HD_DATA_SIZE);
+    char c = 'x';
+    if (write(req_fd, &c, 1) != 1 || !wait_byte(&c, 10000)) {
+        snprintf(r->error, sizeof r->error, "native runner died or hung");
+        hd_native_stop(); /* restarted on the next run */
+        return;
+    }
+    *r = shared->out;
+}
