@@ -218,7 +218,8 @@ void x86_load_seg_cache(CPUX86State *env, int seg, uint32_t sel, uint64_t base,
                         uint32_t limit, uint32_t flags);
 
 /* Raise a guest exception from a helper: restores the faulting instruction's state from
- * the TB (ra: host return address in generated code, or 0) and unwinds to the loop. */
+ * the TB (ra: host return address in generated code, or 0) and unwinds to the loop.
+ * ra == 0 skips the restore: env->eip / cc_op are already those of the faulting insn. */
 _Noreturn void x86_raise_exception(CPUX86State *env, int vec, int error_code, uintptr_t ra);
 _Noreturn void x86_raise_exception_noerr(CPUX86State *env, int vec, uintptr_t ra);
 _Noreturn void x86_loop_exit(CPUX86State *env);          /* longjmp to the loop */

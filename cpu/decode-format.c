@@ -144,8 +144,9 @@ static uint64_t branch_target(const X86Insn *insn)
     return t;
 }
 
-static void put_operand(Out *o, const X86Insn *insn, int kind)
+static void put_operand(Out *o, const X86Insn *insn, int kind, bool second_imm)
 {
+    uint64_t imm = second_imm ? insn->imm2 : insn->imm;
     int os = insn->op_size;
     bool mem = insn->has_modrm && insn->mod != 3;
     int y = os == 8 ? 8 : 4;
@@ -168,14 +169,14 @@ static void put_operand(Out *o, const X86Insn *insn, int kind)
     case X86_OPK_Ry: put(o, "%s", gpr(insn, insn->rm, y)); break;
     case X86_OPK_Rv: put(o, "%s", gpr(insn, insn->rm, os)); break;
     case X86_OPK_Ib: case X86_OPK_Iw: case X86_OPK_Ibb:
-        put_hex(o, (int64_t)insn->imm);
+        put_hex(o, (int64_t)imm);
         if (kind == X86_OPK_Ibb) {
             put(o, ", ");
             put_hex(o, (int64_t)insn->imm2);
         }
         break;
     case X86_OPK_Iz: case X86_OPK_sIb: case X86_OPK_Iv: {
-        uint64_t v = insn->imm;
+        uint64_t v = imm;
         if (os == 2) v &= 0xFFFF;
         else if (os == 4) v &= 0xFFFFFFFFu;
         put(o, "0x%llx", (unsigned long long)v);
@@ -329,12 +330,17 @@ int x86_format(const X86Insn *insn, char *buf, size_t size)
         put(&o, "%s ", insn->rep == 0xF2 ? "repne" : cond ? "repe" : "rep");
     }
     put_mnemonic(&o, insn);
+    int nimm = 0;
     for (int i = 0; i < 3 && e->operands[i] != X86_OPK_NONE; i++) {
+        int k = e->operands[i];
         put(&o, i ? ", " : " ");
-        put_operand(&o, insn, e->operands[i]);
+        put_operand(&o, insn, k, nimm > 0);
+        if (k == X86_OPK_Ib || k == X86_OPK_Iw || k == X86_OPK_Iz || k == X86_OPK_Iv ||
+            k == X86_OPK_sIb)
+            nimm++;
         if (i == 0 && (e->flags & X86F_NDS)) {
             put(&o, ", ");
-            put_operand(&o, insn, X86_OPK_Hx);
+            put_operand(&o, insn, X86_OPK_Hx, false);
         }
     }
     return (int)o.len;

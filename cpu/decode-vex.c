@@ -103,7 +103,9 @@ X86DecodeStatus x86_decode_vex(X86Insn *insn, X86Cursor *c, bool bad_prefix)
     }
     insn->vex_w = (uint8_t)w;
     insn->vex_l = (uint8_t)l;
-    insn->rex = (uint8_t)(0x40 | (w << 3) | ((rex_r & 1) << 2) | (rex_x << 1) | rex_b);
+    /* the REX-equivalent bits, for code that reads insn->rex (64-bit mode only) */
+    if (is64)
+        insn->rex = (uint8_t)(0x40 | (w << 3) | ((rex_r & 1) << 2) | (rex_x << 1) | rex_b);
     static const uint8_t pp_prefix[4] = { 0, 0x66, 0xF3, 0xF2 };
     insn->mand_prefix = pp_prefix[pp];
 
@@ -121,11 +123,6 @@ X86DecodeStatus x86_decode_vex(X86Insn *insn, X86Cursor *c, bool bad_prefix)
     }
     const X86OpcodeEntry *e = x86_decode_lookup(s, pp, insn->modrm, w, l != 0);
     insn->op_size = (is64 && w) ? 8 : 4;
-    switch (insn->mode) {
-    case X86_MODE_16: insn->addr_size = insn->adsize_prefix ? 4 : 2; break;
-    case X86_MODE_32: insn->addr_size = insn->adsize_prefix ? 2 : 4; break;
-    default: insn->addr_size = insn->adsize_prefix ? 4 : 8; break;
-    }
     if (modrm) {
         insn->mod = insn->modrm >> 6;
         insn->reg = (uint8_t)(((insn->modrm >> 3) & 7) | ((rex_r & 1) << 3) | ((rex_r >> 1) << 4));

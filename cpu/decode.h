@@ -145,6 +145,21 @@ typedef struct X86Insn {
     const X86OpcodeEntry *entry; /* the matched row (NULL when invalid) */
 } X86Insn;
 
+/* Field conventions (decoder helper):
+ * - Ob/Ov (moffs): imm holds the offset, imm_size = addr_size (8 bytes in 64-bit mode).
+ * - Jb/Jz: imm is the displacement sign-extended to 64 bits; target = pc + len + imm,
+ *   wrapped to op_size. Iz is sign-extended, Ib/Iw/Iv are zero-extended.
+ * - Ap: imm = offset, imm2 = selector. ENTER: imm = Iw, imm2 = Ib. Ibb: imm, imm2.
+ * - 16-bit addressing has no SIB: has_sib is false and base/index are unused (the form is
+ *   modrm & 7); 32/64-bit forms without SIB set index = 4 and base = rm.
+ * - rep is the last F2/F3 even when it served as the mandatory prefix: only rows with
+ *   X86F_REP repeat. In 64-bit mode ES/CS/SS/DS overrides leave seg at -1.
+ * - VEX/EVEX/XOP: map is the VEX map (X86_MAP_0F... or X86_MAP_XOP8..A), mand_prefix comes
+ *   from pp, and in 64-bit mode rex holds the REX-equivalent W/R/X/B bits.
+ * - INVALID also covers LOCK where the SDM makes it #UD, MOV to CS, Sreg numbers 6/7,
+ *   VEX/EVEX/XOP after 66/F2/F3/LOCK/REX, and EVEX/XOP/AVX-512 opmask forms (Tern's CPU has
+ *   none of them): for those len is the full length.
+ * - TOO_LONG is reported before TRUNCATED: 16 bytes are never needed to know it. */
 typedef enum {
     X86_DECODE_OK = 0,
     X86_DECODE_INVALID,   /* no row matches (#UD) */

@@ -279,8 +279,9 @@ static inline void exec_chain(TranslationBlock *from, unsigned n, TranslationBlo
         return;
     if (((from->pc ^ to->pc) & TCG_PAGE_MASK) || to->page_addr[1] != (uint64_t)-1)
         return;
-    tb_link(from, n, to);
-    exec_stats.chained++;
+    tb_link(from, n, to); /* may still refuse (tcg's own page rule) */
+    if (from->jmp_dest[n] == to)
+        exec_stats.chained++;
 }
 
 /* A CPU in HLT: -1 if something wakes it now, else the reason to give the machine. */

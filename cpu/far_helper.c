@@ -306,6 +306,23 @@ void helper_iret_real(CPUX86State *env, uint32_t shift)
     x86_set_eflags(env, flags, mask);
 }
 
+/* IRET with NT=1 returns to the task in the current TSS's back link. The checks on the
+ * link come first (SDM vol. 2, IRET "TASK-RETURN"; vol. 3, 7.4 and table 6-6); the task
+ * switch itself is a later issue. */
+static _Noreturn void iret_task_return(CPUX86State *env, uintptr_t ra)
+{
+    uint32_t link = (uint32_t)x86_ld(env, env->tr.base, MO_16, MMU_KERNEL_IDX, ra);
+    uint32_t e1 = 0, e2 = 0;
+    unsigned type = 0;
+    if ((link & 0xfffc) != 0 && !(link & 4) && x86_desc_read(env, link, &e1, &e2, ra))
+        type = x86_desc_type(e2);
+    if (type != 3 && type != 11) /* must be a busy TSS in the GDT */
+        x86_raise_exception(env, EXCP_TS, (int)(link & 0xfffc), ra);
+    if (!(e2 & DESC_P_MASK))
+        x86_raise_exception(env, EXCP_NP, (int)(link & 0xfffc), ra);
+    task_switch_unimp(env, "IRET with NT=1 (task return)", link, ra);
+}
+
 void helper_iret_protected(CPUX86State *env, uint32_t shift, uint64_t next_eip)
 {
     uintptr_t ra = GETPC();
@@ -315,12 +332,8 @@ void helper_iret_protected(CPUX86State *env, uint32_t shift, uint64_t next_eip)
             tern_log("unimplemented: IRET in virtual-8086 mode\n");
         x86_raise_exception(env, EXCP_GP, 0, ra);
     }
-    if (env->eflags & NT_MASK) {
-        if (tern_log_enabled(LOG_UNIMP))
-            tern_log("unimplemented: IRET with NT=1 (task return to TSS %04x)\n",
-                     env->tr.selector);
-        x86_raise_exception(env, EXCP_GP, 0, ra);
-    }
+    if (env->eflags & NT_MASK)
+        iret_task_return(env, ra);
     int cpl = x86_cpl(env);
     int size = shift ? 4 : 2;
     X86Stack st;

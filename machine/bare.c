@@ -115,8 +115,13 @@ int bare_run(const BareConfig *cfg)
     int status;
     for (;;) {
         int reason = x86_cpu_exec(env);
-        if (reason == EXCP_INTERRUPT)
-            continue; /* an exit request: nothing on this board needs servicing */
+        if (reason == EXCP_INTERRUPT) {
+            /* A reset request restarts the CPU at the reset vector (x86_cpu_reset clears
+             * the request); an exit request needs no servicing on this board. */
+            if (env->interrupt_request & CPU_INTERRUPT_RESET)
+                x86_cpu_reset(env);
+            continue;
+        }
         if (reason == EXCP_HALTED || reason == EXCP_HLT) {
             bare_halted_message(env);
             status = BARE_EXIT_HALTED;

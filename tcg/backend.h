@@ -29,6 +29,11 @@ extern const TCGBackend tcg_backend_interp;
 /* Size of the interpreter's code buffer (default 64 MiB); drops all its code. Call before
  * translating, or right after tb_flush_all. */
 void tcg_interp_set_buffer_size(size_t bytes);
+/* The x86-64 JIT (tcg/x86_64/, built on x86-64 hosts only). */
+extern const TCGBackend tcg_backend_x86_64;
+/* Size of the JIT's code buffer (-tb-size; default 256 MiB, at least 64 KiB, below
+ * 2 GiB). Call before the backend's init. */
+void tcg_jit_set_buffer_size(size_t bytes);
 extern const TCGBackend *tcg_backend; /* the selected one */
 
 /* Checked at every TB entry (also when entering through a chain): non-zero makes the TB

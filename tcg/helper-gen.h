@@ -56,25 +56,42 @@
 #define hg_retidx(t) HG_GLUE(hg_retidx_, t)
 
 #ifdef HELPER_GEN_INFO
+/* A typed call stub per helper: the interpreter calls helpers through it with the
+ * arguments as 64-bit words, and the stub makes a correctly typed C call (no function
+ * pointer cast, no libffi cost). libffi stays the path for descriptors without a stub. */
+#define hg_a(t, i) ((hg_ctype(t))(uintptr_t)a[i])
+#define hg_wrap_void(e) ((e), (uint64_t)0)
+#define hg_wrap_i32(e) ((uint64_t)(e))
+#define hg_wrap_s32(e) ((uint64_t)(uint32_t)(e))
+#define hg_wrap_i64(e) ((uint64_t)(e))
+#define hg_wrap_ptr(e) ((uint64_t)(uintptr_t)(e))
+#define hg_wrap(t, e) HG_GLUE(hg_wrap_, t)(e)
+#define HG_STUB(hname, hret, call) \
+    static uint64_t helper_stub_##hname(const uint64_t *a) { return hg_wrap(hret, call); }
 #define HG_INFO(hname, hflags, hret, n, ...) \
     TCGHelperInfo helper_info_##hname = { .func = (void *)helper_##hname, .name = #hname, \
-        .flags = (hflags), .nargs = n, .ret = hg_htype(hret), .args = { __VA_ARGS__ } };
+        .call = helper_stub_##hname, .flags = (hflags), .nargs = n, .ret = hg_htype(hret), \
+        .args = { __VA_ARGS__ } };
 #else
+#define HG_STUB(hname, hret, call)
 #define HG_INFO(name, flags, ret, n, ...) extern TCGHelperInfo helper_info_##name;
 #endif
 
 #define DEF_HELPER_1(name, flags, ret, t1) \
     hg_ctype(ret) helper_##name(hg_ctype(t1)); \
+    HG_STUB(name, ret, helper_##name(hg_a(t1, 0))) \
     HG_INFO(name, flags, ret, 1, hg_htype(t1)) \
     static inline void gen_helper_##name(hg_retdecl(ret) hg_irtype(t1) a1) { \
         uint32_t a[1] = { a1.idx }; tcg_gen_callN(&helper_info_##name, hg_retidx(ret), 1, a); }
 #define DEF_HELPER_2(name, flags, ret, t1, t2) \
     hg_ctype(ret) helper_##name(hg_ctype(t1), hg_ctype(t2)); \
+    HG_STUB(name, ret, helper_##name(hg_a(t1, 0), hg_a(t2, 1))) \
     HG_INFO(name, flags, ret, 2, hg_htype(t1), hg_htype(t2)) \
     static inline void gen_helper_##name(hg_retdecl(ret) hg_irtype(t1) a1, hg_irtype(t2) a2) { \
         uint32_t a[2] = { a1.idx, a2.idx }; tcg_gen_callN(&helper_info_##name, hg_retidx(ret), 2, a); }
 #define DEF_HELPER_3(name, flags, ret, t1, t2, t3) \
     hg_ctype(ret) helper_##name(hg_ctype(t1), hg_ctype(t2), hg_ctype(t3)); \
+    HG_STUB(name, ret, helper_##name(hg_a(t1, 0), hg_a(t2, 1), hg_a(t3, 2))) \
     HG_INFO(name, flags, ret, 3, hg_htype(t1), hg_htype(t2), hg_htype(t3)) \
     static inline void gen_helper_##name(hg_retdecl(ret) hg_irtype(t1) a1, hg_irtype(t2) a2, \
                                          hg_irtype(t3) a3) { \
@@ -82,6 +99,7 @@
         tcg_gen_callN(&helper_info_##name, hg_retidx(ret), 3, a); }
 #define DEF_HELPER_4(name, flags, ret, t1, t2, t3, t4) \
     hg_ctype(ret) helper_##name(hg_ctype(t1), hg_ctype(t2), hg_ctype(t3), hg_ctype(t4)); \
+    HG_STUB(name, ret, helper_##name(hg_a(t1, 0), hg_a(t2, 1), hg_a(t3, 2), hg_a(t4, 3))) \
     HG_INFO(name, flags, ret, 4, hg_htype(t1), hg_htype(t2), hg_htype(t3), hg_htype(t4)) \
     static inline void gen_helper_##name(hg_retdecl(ret) hg_irtype(t1) a1, hg_irtype(t2) a2, \
                                          hg_irtype(t3) a3, hg_irtype(t4) a4) { \
@@ -90,6 +108,8 @@
 #define DEF_HELPER_5(name, flags, ret, t1, t2, t3, t4, t5) \
     hg_ctype(ret) helper_##name(hg_ctype(t1), hg_ctype(t2), hg_ctype(t3), hg_ctype(t4), \
                                 hg_ctype(t5)); \
+    HG_STUB(name, ret, helper_##name(hg_a(t1, 0), hg_a(t2, 1), hg_a(t3, 2), hg_a(t4, 3), \
+        hg_a(t5, 4))) \
     HG_INFO(name, flags, ret, 5, hg_htype(t1), hg_htype(t2), hg_htype(t3), hg_htype(t4), \
             hg_htype(t5)) \
     static inline void gen_helper_##name(hg_retdecl(ret) hg_irtype(t1) a1, hg_irtype(t2) a2, \
@@ -99,6 +119,8 @@
 #define DEF_HELPER_6(name, flags, ret, t1, t2, t3, t4, t5, t6) \
     hg_ctype(ret) helper_##name(hg_ctype(t1), hg_ctype(t2), hg_ctype(t3), hg_ctype(t4), \
                                 hg_ctype(t5), hg_ctype(t6)); \
+    HG_STUB(name, ret, helper_##name(hg_a(t1, 0), hg_a(t2, 1), hg_a(t3, 2), hg_a(t4, 3), \
+        hg_a(t5, 4), hg_a(t6, 5))) \
     HG_INFO(name, flags, ret, 6, hg_htype(t1), hg_htype(t2), hg_htype(t3), hg_htype(t4), \
             hg_htype(t5), hg_htype(t6)) \
     static inline void gen_helper_##name(hg_retdecl(ret) hg_irtype(t1) a1, hg_irtype(t2) a2, \
@@ -116,3 +138,4 @@
 #undef DEF_HELPER_5
 #undef DEF_HELPER_6
 #undef HG_INFO
+#undef HG_STUB

@@ -238,8 +238,11 @@ static void gen_setcond(Gen *g, const TCGOp *op)
     uint64_t x = a[1], y = a[2];
     int t64 = op->type == TCG_TYPE_I64 ? 2 : 0;
     if (c == TCG_COND_ALWAYS || c == TCG_COND_NEVER) {
-        emit_mov(g, (TCGType)op->type, a[0],
-                 tcg_const_temp(g->s, (TCGType)op->type, c == TCG_COND_ALWAYS));
+        IWord *w = emit(g, IW_MOVI);
+        emit_h(w, g, t64 ? H_movi_i64 : H_movi_i32);
+        w[1].p.x = temp_off(g, (uint32_t)a[0]);
+        w[1].p.y = 0;
+        w[2].u = c == TCG_COND_ALWAYS;
         return;
     }
     if (is_const(g, x) && !is_const(g, y)) {
@@ -423,12 +426,13 @@ static void gen_call(Gen *g, const TCGOp *op)
 {
     TCGHelperInfo *info = tcg_call_info(op);
     unsigned nargs = op->nargs - 2u, nconst = 0;
-    interp_helper_cif(info);
+    bool direct = info->call != NULL && !interp_force_ffi;
+    interp_helper_cif(info); /* also checks the descriptor */
     for (unsigned i = 0; i < nargs; i++)
         nconst += is_const(g, op->args[1 + i]);
     unsigned words = 3 + nargs + nconst;
     IWord *w = emit(g, words);
-    emit_h(w, g, H_call);
+    emit_h(w, g, direct ? H_call_direct : H_call);
     w[1].ptr = info;
     unsigned rk = 0;
     int32_t roff = 0;
@@ -443,7 +447,8 @@ static void gen_call(Gen *g, const TCGOp *op)
         uint64_t t = op->args[1 + i];
         const TCGTemp *tp = &g->s->temps[t];
         if (tp->kind == TEMP_CONST) {
-            w[cslot].u = tp->val;
+            uint64_t v = tp->val;
+            w[cslot].u = v;
             w[3 + i].p.x = (int32_t)cslot++;
             w[3 + i].p.y = 1;
         } else if (tp->kind == TEMP_ENV) {
@@ -451,7 +456,7 @@ static void gen_call(Gen *g, const TCGOp *op)
             w[3 + i].p.y = 2;
         } else {
             w[3 + i].p.x = temp_off(g, (uint32_t)t);
-            w[3 + i].p.y = 0;
+            w[3 + i].p.y = 0; /* the stub or libffi narrows it to the helper's type */
         }
     }
 }

@@ -70,7 +70,7 @@ typedef struct InterpTB {
     X(movi_i32) X(movi_i64) X(movenv) X(extu_i32_i64) X(ext_i32_i64) X(extrl) X(extrh) \
     X(mulu2_i32) X(mulu2_i64) X(muls2_i32) X(muls2_i64) X(deposit_i32) X(deposit_i64) \
     X(extract_i32) X(extract_i64) X(sextract_i32) X(sextract_i64) \
-    X(br) X(call) X(insn_check) X(goto_tb) X(exit_tb) X(lookup_and_goto) X(fell_off)
+    X(br) X(call) X(call_direct) X(insn_check) X(goto_tb) X(exit_tb) X(lookup_and_goto) X(fell_off)
 
 enum {
 #define IH_ENUM(name) H_##name,
@@ -94,6 +94,11 @@ struct InterpCif;
 struct InterpCif *interp_helper_cif(TCGHelperInfo *info);
 /* interp.c: calls a prepared helper. */
 uint64_t interp_call_helper(const TCGHelperInfo *info, void **args);
+
+/* Helper calls: through the descriptor's typed stub (TCGHelperInfo.call, made by
+ * helper-gen.h) when it has one; through libffi otherwise. interp_force_ffi (tests)
+ * makes gen_code use libffi for every helper. */
+extern bool interp_force_ffi;
 
 int interp_gen_code(TCGContext *s, TranslationBlock *tb);
 void interp_release(TranslationBlock *tb);

@@ -15,9 +15,11 @@ typedef struct InterpCif {
 } InterpCif;
 
 /* Where the interpreter is: the TB it runs and the code word of the last op that may
- * unwind (helper call, memory slow path, SMC stop). */
-static _Thread_local TranslationBlock *interp_tb;
-static _Thread_local const IWord *interp_pos;
+ * unwind (helper call, memory slow path, SMC stop). Initial-exec TLS: a plain %fs-relative
+ * store at each TB entry instead of a __tls_get_addr call (the library is static). */
+#define INTERP_TLS _Thread_local __attribute__((tls_model("initial-exec")))
+static INTERP_TLS TranslationBlock *interp_tb;
+static INTERP_TLS const IWord *interp_pos;
 
 static ffi_type *ffi_type_of(uint8_t t)
 {
@@ -55,6 +57,9 @@ uint64_t interp_call_helper(const TCGHelperInfo *info, void **args)
     ffi_call(&c->cif, FFI_FN(info->func), &rv, args);
     return (uint64_t)rv;
 }
+
+bool interp_force_ffi;
+
 
 static inline uint32_t ld32(const char *p) { uint32_t v; memcpy(&v, p, 4); return v; }
 static inline uint64_t ld64(const char *p) { uint64_t v; memcpy(&v, p, 8); return v; }
@@ -375,6 +380,30 @@ L_call: {
     }
     interp_pos = pc;
     uint64_t rv = interp_call_helper(info, av);
+    if ((meta & 15) == 1)
+        W32(pc[2].p.x, rv);
+    else if ((meta & 15) == 2)
+        W64(pc[2].p.x, rv);
+    NEXT(meta >> 8);
+}
+
+    /* The same layout; arg kinds: 0 env 64-bit, 1 constant (pre-extended) at a word
+     * index from pc, 2 env, 3 env 32-bit zero-extended, 4 env 32-bit sign-extended. */
+L_call_direct: {
+    const TCGHelperInfo *info = pc[1].ptr;
+    uint32_t meta = (uint32_t)pc[2].p.y;
+    unsigned nargs = (meta >> 4) & 15;
+    uint64_t av[TCG_HELPER_MAX_ARGS];
+    for (unsigned i = 0; i < nargs; i++) {
+        int32_t off = pc[3 + i].p.x;
+        switch (pc[3 + i].p.y) {
+        case 0: av[i] = R64(off); break;
+        case 1: av[i] = pc[off].u; break;
+        default: av[i] = (uintptr_t)env; break;
+        }
+    }
+    interp_pos = pc;
+    uint64_t rv = info->call(av);
     if ((meta & 15) == 1)
         W32(pc[2].p.x, rv);
     else if ((meta & 15) == 2)

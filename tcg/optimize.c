@@ -1,11 +1,7 @@
-/* The IR optimizer, two passes over one TB:
- *  1. forward: copy and constant propagation within basic blocks, constant folding,
- *     algebraic simplification, decidable branches, removal of unreachable ops;
- *  2. backward: liveness, removing ops whose results are never read. Globals are live
- *     wherever the guest can observe them (TB exits, ops that may raise, helpers that
- *     read them, possible self-modifying-code stops), so a global written and then
- *     overwritten with none of those in between - e.g. lazy flags of consecutive ALU
- *     insns - is a dead store and goes too. */
+/* The IR optimizer's forward pass over one TB: copy and constant propagation and
+ * known-zero bits within basic blocks, constant folding, algebraic simplification,
+ * decidable branches, removal of unreachable ops; then the backward liveness pass of
+ * tcg/liveness.c removes what is dead. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -21,6 +17,7 @@ typedef struct Opt {
     uint32_t *copy_of;   /* the temp this one currently equals, or NONE */
     uint32_t *copy_gen;  /* gen[copy_of] when the copy was made */
     uint32_t *gen;       /* bumped on every write: stale copies no longer match */
+    uint64_t *zmask;     /* bits of the current value that may be 1 */
 } Opt;
 
 static void *xmalloc(size_t n)
@@ -57,17 +54,40 @@ static uint32_t rep(Opt *o, uint64_t t)
     return (uint32_t)t;
 }
 
+static uint64_t type_mask(TCGType t) { return t == TCG_TYPE_I32 ? 0xffffffffull : ~0ull; }
+
 static void set_written(Opt *o, uint64_t t)
 {
     if (!is_var(o, t))
         return;
     o->gen[t]++;
     o->copy_of[t] = NONE;
+    o->zmask[t] = type_mask((TCGType)o->s->temps[t].type);
+}
+
+/* Which bits of temp t's value may be set. */
+static uint64_t get_z(Opt *o, uint64_t t)
+{
+    if (t == TCG_NO_TEMP)
+        return ~0ull;
+    const TCGTemp *tp = &o->s->temps[t];
+    if (tp->kind == TEMP_CONST)
+        return tp->val;
+    if (is_var(o, t))
+        return o->zmask[t];
+    return type_mask((TCGType)tp->type);
+}
+
+static void set_z(Opt *o, uint64_t t, uint64_t z)
+{
+    if (is_var(o, t))
+        o->zmask[t] = z & type_mask((TCGType)o->s->temps[t].type);
 }
 
 static void set_copy(Opt *o, uint64_t d, uint32_t src)
 {
     set_written(o, d);
+    set_z(o, d, get_z(o, src));
     if (!is_var(o, d) || d == src)
         return;
     o->copy_of[d] = src;
@@ -82,8 +102,10 @@ static void forget_globals(Opt *o)
 
 static void forget_all(Opt *o)
 {
-    for (uint32_t t = 0; t < o->ninfo; t++)
+    for (uint32_t t = 0; t < o->ninfo; t++) {
         o->copy_of[t] = NONE;
+        o->zmask[t] = type_mask((TCGType)o->s->temps[t].type);
+    }
 }
 
 /* Globals overlapping [off, off+size) of env were written behind the IR's back. */
@@ -129,8 +151,6 @@ static void out_movi(Opt *o, uint64_t d, uint64_t v)
     TCGType t = (TCGType)o->s->temps[d].type;
     out_mov(o, t, d, tcg_const_temp(o->s, t, v));
 }
-
-static uint64_t type_mask(TCGType t) { return t == TCG_TYPE_I32 ? 0xffffffffull : ~0ull; }
 
 /* Decides cond(a, b) without knowing both values when the answer does not depend on
  * them; returns -1 when it does. */
@@ -248,6 +268,87 @@ static bool simplify_binary(Opt *o, TCGOp *op)
     return false;
 }
 
+static uint64_t low_mask(unsigned bits) { return bits >= 64 ? ~0ull : (1ull << bits) - 1; }
+
+/* The possibly-set bits of the result of op (one output), from those of its inputs. */
+static uint64_t result_z(Opt *o, const TCGOp *op)
+{
+    const TCGArg *a = op->args;
+    uint64_t za = 0, zb = 0, vb = 0;
+    unsigned nin = tcg_op_nb_iargs(op);
+    if (nin >= 1)
+        za = get_z(o, a[1]);
+    if (nin >= 2)
+        zb = get_z(o, a[2]);
+    bool cb = nin >= 2 && get_const(o, a[2], &vb);
+    unsigned w = op->type == TCG_TYPE_I32 ? 32 : 64;
+
+    switch (op->opc) {
+    case INDEX_op_and: return za & zb;
+    case INDEX_op_or:
+    case INDEX_op_xor: return za | zb;
+    case INDEX_op_andc: return za;
+    case INDEX_op_add: {
+        uint64_t m = za | zb;
+        /* Adding two values below 2^k gives one below 2^(k+1). */
+        return m >> 62 ? ~0ull : low_mask(65 - (unsigned)__builtin_clzll(m | 1));
+    }
+    case INDEX_op_shl: return cb ? za << (vb & (w - 1)) : ~0ull;
+    case INDEX_op_shr: return cb ? za >> (vb & (w - 1)) : low_mask(64 - (unsigned)__builtin_clzll(za | 1));
+    case INDEX_op_ext8u: return za & 0xff;
+    case INDEX_op_ext16u: return za & 0xffff;
+    case INDEX_op_ext32u: return za & 0xffffffffull;
+    case INDEX_op_extu_i32_i64: return za & 0xffffffffull;
+    case INDEX_op_extrl_i64_i32: return za & 0xffffffffull;
+    case INDEX_op_extrh_i64_i32: return za >> 32;
+    case INDEX_op_bswap16: return 0xffff;
+    case INDEX_op_bswap32: return 0xffffffffull;
+    case INDEX_op_ctpop: return 127;
+    case INDEX_op_setcond: return 1;
+    case INDEX_op_extract: return low_mask((unsigned)a[3]);
+    case INDEX_op_movcond: return get_z(o, a[3]) | get_z(o, a[4]);
+    case INDEX_op_ld8u: return 0xff;
+    case INDEX_op_ld16u: return 0xffff;
+    case INDEX_op_ld32u: return 0xffffffffull;
+    case INDEX_op_qemu_ld: {
+        MemOp mo = get_memop((MemOpIdx)a[2]);
+        return (mo & MO_SIGN) ? ~0ull : low_mask(8u << (mo & MO_SIZE));
+    }
+    default: return ~0ull;
+    }
+}
+
+/* An extension or mask that cannot change the value (its cut bits are known zero, or
+ * the sign bit it extends is known zero) is a mov. */
+static bool simplify_by_z(Opt *o, TCGOp *op)
+{
+    uint64_t keep, v;
+    switch (op->opc) {
+    case INDEX_op_ext8u: keep = 0xff; break;
+    case INDEX_op_ext16u: keep = 0xffff; break;
+    case INDEX_op_ext32u: keep = 0xffffffffull; break;
+    case INDEX_op_ext8s: keep = 0x7f; break;
+    case INDEX_op_ext16s: keep = 0x7fff; break;
+    case INDEX_op_ext32s: keep = 0x7fffffffull; break;
+    case INDEX_op_and:
+        if (!get_const(o, op->args[2], &v))
+            return false;
+        keep = v;
+        break;
+    case INDEX_op_extract:
+        if (op->args[2] != 0)
+            return false;
+        keep = low_mask((unsigned)op->args[3]);
+        break;
+    default:
+        return false;
+    }
+    if (get_z(o, op->args[1]) & ~keep & type_mask((TCGType)op->type))
+        return false;
+    out_mov(o, (TCGType)op->type, op->args[0], (uint32_t)op->args[1]);
+    return true;
+}
+
 static void drop_branch_ref(Opt *o, const TCGOp *op)
 {
     uint64_t l = op->opc == INDEX_op_br ? op->args[0] : op->args[3];
@@ -260,19 +361,38 @@ static void forward_pass(Opt *o)
     TCGContext *s = o->s;
     bool unreachable = false;
 
-    /* Branch counts decide which labels survive: recount them from the ops. */
-    for (uint32_t l = 0; l < s->nb_labels; l++)
+    /* Branch counts decide which labels survive: recount them from the ops. Check on
+     * the way that no branch crosses an insn_start (tcg/README.md): state restore
+     * depends on it. label_insn: the insn a label is placed in, then its branches'. */
+    uint32_t *label_insn = xmalloc((s->nb_labels + 1) * sizeof(uint32_t));
+    for (uint32_t l = 0; l < s->nb_labels; l++) {
         s->labels[l].refs = 0;
-    for (uint32_t i = 0; i < s->nb_ops; i++) {
-        const TCGOp *op = &s->ops[i];
-        uint64_t l = op->opc == INDEX_op_br ? op->args[0]
-                   : op->opc == INDEX_op_brcond ? op->args[3] : UINT64_MAX;
-        if (l < s->nb_labels)
-            s->labels[l].refs++;
-        else if (l != UINT64_MAX)
-            tcg_internal_error("branch to label %llu that does not exist",
-                               (unsigned long long)l);
+        label_insn[l] = NONE;
     }
+    for (int pass = 0; pass < 2; pass++) {
+        uint32_t insn = 0;
+        for (uint32_t i = 0; i < s->nb_ops; i++) {
+            const TCGOp *op = &s->ops[i];
+            uint64_t l = op->opc == INDEX_op_br ? op->args[0]
+                       : op->opc == INDEX_op_brcond ? op->args[3] : UINT64_MAX;
+            insn += op->opc == INDEX_op_insn_start;
+            if (pass == 0) {
+                if (op->opc == INDEX_op_set_label && op->args[0] < s->nb_labels)
+                    label_insn[op->args[0]] = insn;
+                continue;
+            }
+            if (l == UINT64_MAX)
+                continue;
+            if (l >= s->nb_labels || label_insn[l] == NONE)
+                tcg_internal_error("branch to label %llu that is never placed",
+                                   (unsigned long long)l);
+            if (label_insn[l] != insn)
+                tcg_internal_error("branch to label %llu crosses an insn_start",
+                                   (unsigned long long)l);
+            s->labels[l].refs++;
+        }
+    }
+    free(label_insn);
 
     for (uint32_t i = 0; i < s->nb_ops; i++) {
         TCGOp cur = s->ops[i];
@@ -392,200 +512,16 @@ static void forward_pass(Opt *o)
         if (def->nb_oargs == 1 && def->nb_iargs == 2 && def->nb_cargs == 0 &&
             op->opc != INDEX_op_clz && op->opc != INDEX_op_ctz && simplify_binary(o, op))
             continue;
+        if (simplify_by_z(o, op))
+            continue;
 
+        uint64_t z = tcg_op_nb_oargs(op) == 1 ? result_z(o, op) : ~0ull;
         for (unsigned k = 0; k < tcg_op_nb_oargs(op); k++)
             set_written(o, op->args[k]);
+        if (tcg_op_nb_oargs(op) == 1)
+            set_z(o, op->args[0], z);
         out_op(o, op);
     }
-}
-
-/* ---- liveness and dead code ---- */
-
-typedef uint64_t Word;
-#define WBITS 64
-
-typedef struct Live {
-    uint32_t words;
-    Word *cur, *globals, *all;
-    Word *labels;        /* live-in per label, words each */
-    bool *label_known;
-} Live;
-
-static inline bool lv_test(const Word *w, uint64_t t) { return (w[t / WBITS] >> (t % WBITS)) & 1; }
-static inline void lv_set(Word *w, uint64_t t) { w[t / WBITS] |= (Word)1 << (t % WBITS); }
-static inline void lv_clear(Word *w, uint64_t t) { w[t / WBITS] &= ~((Word)1 << (t % WBITS)); }
-static void lv_or(Live *l, Word *d, const Word *s)
-{
-    for (uint32_t i = 0; i < l->words; i++)
-        d[i] |= s[i];
-}
-
-static bool is_tracked(TCGContext *s, uint64_t t)
-{
-    if (t == TCG_NO_TEMP || t >= s->nb_temps)
-        return false;
-    uint8_t k = s->temps[t].kind;
-    return k == TEMP_GLOBAL || k == TEMP_TB;
-}
-
-/* Host loads from env read the globals they overlap; from elsewhere, maybe any. */
-static void live_host_load(TCGContext *s, Live *l, const TCGOp *op)
-{
-    if (s->temps[op->args[1]].kind != TEMP_ENV) {
-        lv_or(l, l->cur, l->globals);
-        return;
-    }
-    static const unsigned sz[] = { 1, 1, 2, 2, 4, 4, 8 };
-    int64_t off = (int64_t)op->args[2];
-    unsigned size = sz[op->opc - INDEX_op_ld8u];
-    if (op->opc == INDEX_op_ld && op->type == TCG_TYPE_I32)
-        size = 4;
-    for (uint32_t t = 0; t < s->nb_globals; t++) {
-        const TCGTemp *g = &s->temps[t];
-        int64_t gsz = g->type == TCG_TYPE_I32 ? 4 : 8;
-        if (g->kind == TEMP_GLOBAL && g->mem_offset < off + (int64_t)size &&
-            off < g->mem_offset + gsz)
-            lv_set(l->cur, t);
-    }
-}
-
-static void backward_pass(TCGContext *s)
-{
-    Live l;
-    uint32_t n = s->nb_ops;
-    l.words = (s->nb_temps + WBITS - 1) / WBITS;
-    if (l.words == 0)
-        l.words = 1;
-    l.cur = xmalloc(l.words * sizeof(Word));
-    l.globals = calloc(l.words, sizeof(Word));
-    l.all = calloc(l.words, sizeof(Word));
-    l.labels = xmalloc((size_t)l.words * sizeof(Word) * (s->nb_labels + 1));
-    l.label_known = calloc(s->nb_labels + 1, sizeof(bool));
-    bool *dead = calloc(n + 1, sizeof(bool));
-    bool *exit_point = calloc(n + 1, sizeof(bool));
-    if (!l.globals || !l.all || !l.label_known || !dead || !exit_point)
-        tcg_internal_error("out of memory in the optimizer");
-    for (uint32_t t = 0; t < s->nb_temps; t++) {
-        if (s->temps[t].kind == TEMP_GLOBAL)
-            lv_set(l.globals, t);
-        if (is_tracked(s, t))
-            lv_set(l.all, t);
-    }
-    /* insn_starts where the interpreter may stop after self-modifying code. */
-    bool may_change = false;
-    for (uint32_t i = 0; i < n; i++) {
-        if (s->ops[i].opc == INDEX_op_insn_start) {
-            exit_point[i] = may_change;
-            may_change = false;
-        } else if (tcg_op_may_modify_code(&s->ops[i])) {
-            may_change = true;
-        }
-    }
-
-    memcpy(l.cur, l.globals, l.words * sizeof(Word));
-    for (uint32_t i = n; i-- > 0;) {
-        TCGOp *op = &s->ops[i];
-        const TCGOpDef *def = &tcg_op_defs[op->opc];
-        switch (op->opc) {
-        case INDEX_op_set_label: {
-            uint64_t lb = op->args[0];
-            memcpy(&l.labels[lb * l.words], l.cur, l.words * sizeof(Word));
-            l.label_known[lb] = true;
-            continue;
-        }
-        case INDEX_op_br: {
-            uint64_t lb = op->args[0];
-            memcpy(l.cur, l.label_known[lb] ? &l.labels[lb * l.words] : l.all,
-                   l.words * sizeof(Word));
-            continue;
-        }
-        case INDEX_op_exit_tb:
-        case INDEX_op_lookup_and_goto:
-            memcpy(l.cur, l.globals, l.words * sizeof(Word));
-            continue;
-        case INDEX_op_goto_tb:
-            lv_or(&l, l.cur, l.globals);
-            continue;
-        case INDEX_op_insn_start:
-            if (exit_point[i])
-                lv_or(&l, l.cur, l.globals);
-            continue;
-        case INDEX_op_discard:
-            if (is_tracked(s, op->args[0]))
-                lv_clear(l.cur, op->args[0]);
-            dead[i] = true;
-            continue;
-        case INDEX_op_brcond: {
-            uint64_t lb = op->args[3];
-            lv_or(&l, l.cur, l.label_known[lb] ? &l.labels[lb * l.words] : l.all);
-            break;
-        }
-        default:
-            break;
-        }
-
-        unsigned nout = tcg_op_nb_oargs(op), first_in = tcg_op_first_iarg(op);
-        unsigned nin = tcg_op_nb_iargs(op);
-        bool removable;
-        if (op->opc == INDEX_op_call)
-            removable = (tcg_call_info(op)->flags & TCG_CALL_NO_SIDE_EFFECTS) != 0;
-        else
-            removable = !(def->flags & (TCG_OPF_SIDE_EFFECTS | TCG_OPF_BB_END));
-        if (removable) {
-            bool any_live = false;
-            for (unsigned k = 0; k < nout; k++)
-                any_live |= !is_tracked(s, op->args[k]) || lv_test(l.cur, op->args[k]);
-            if (!any_live) {
-                dead[i] = true;
-                continue;
-            }
-        }
-        /* A double-width multiply whose high half is unused is a plain multiply. */
-        if ((op->opc == INDEX_op_mulu2 || op->opc == INDEX_op_muls2) &&
-            is_tracked(s, op->args[1]) && !lv_test(l.cur, op->args[1])) {
-            op->opc = INDEX_op_mul;
-            op->args[1] = op->args[2];
-            op->args[2] = op->args[3];
-            op->nargs = 3;
-            nout = 1;
-            first_in = 1;
-        }
-        for (unsigned k = 0; k < nout; k++)
-            if (is_tracked(s, op->args[k]))
-                lv_clear(l.cur, op->args[k]);
-        /* The guest sees every global if this op raises, or the helper reads them. */
-        if (tcg_op_may_raise(op) ||
-            (op->opc == INDEX_op_call && !(tcg_call_info(op)->flags & TCG_CALL_NO_READ_GLOBALS)))
-            lv_or(&l, l.cur, l.globals);
-        if (op->opc >= INDEX_op_ld8u && op->opc <= INDEX_op_ld)
-            live_host_load(s, &l, op);
-        op->life = 0;
-        for (unsigned k = 0; k < nin; k++) {
-            uint64_t t = op->args[first_in + k];
-            if (!is_tracked(s, t))
-                continue;
-            if (!lv_test(l.cur, t) && k < 32)
-                op->life |= 1u << k;
-            lv_set(l.cur, t);
-        }
-    }
-
-    uint32_t j = 0;
-    for (uint32_t i = 0; i < n; i++) {
-        if (dead[i])
-            continue;
-        if (s->ops[i].opc == INDEX_op_set_label)
-            s->labels[s->ops[i].args[0]].op_index = (int32_t)j;
-        s->ops[j++] = s->ops[i];
-    }
-    s->nb_ops = j;
-    free(l.cur);
-    free(l.globals);
-    free(l.all);
-    free(l.labels);
-    free(l.label_known);
-    free(dead);
-    free(exit_point);
 }
 
 void tcg_optimize(TCGContext *s)
@@ -595,10 +531,13 @@ void tcg_optimize(TCGContext *s)
     o.copy_of = xmalloc(o.ninfo * sizeof(uint32_t));
     o.copy_gen = xmalloc(o.ninfo * sizeof(uint32_t));
     o.gen = calloc(o.ninfo ? o.ninfo : 1, sizeof(uint32_t));
+    o.zmask = xmalloc(o.ninfo * sizeof(uint64_t));
     if (!o.gen)
         tcg_internal_error("out of memory in the optimizer");
-    for (uint32_t t = 0; t < o.ninfo; t++)
+    for (uint32_t t = 0; t < o.ninfo; t++) {
         o.copy_of[t] = NONE;
+        o.zmask[t] = type_mask((TCGType)s->temps[t].type);
+    }
     o.capout = s->nb_ops + 16;
     o.out = xmalloc(o.capout * sizeof(TCGOp));
 
@@ -611,6 +550,7 @@ void tcg_optimize(TCGContext *s)
     free(o.copy_of);
     free(o.copy_gen);
     free(o.gen);
+    free(o.zmask);
 
-    backward_pass(s);
+    tcg_liveness_pass(s);
 }

@@ -44,7 +44,7 @@ static void put_temp(Line *l, TCGContext *s, TCGArg a)
         put(l, "$0x%" PRIx64, t->val);
         break;
     default:
-        put(l, "tmp%u", (unsigned)(a - s->nb_globals));
+        put(l, "tmp%u", t->frame_slot);
         break;
     }
 }

@@ -72,4 +72,7 @@ bool tcg_eval_cond(TCGCond c, TCGType type, uint64_t a, uint64_t b);
 
 const char *tcg_cond_name(TCGCond c);
 
+/* The optimizer's second pass (tcg/liveness.c): removes dead ops, sets TCGOp.life. */
+void tcg_liveness_pass(TCGContext *s);
+
 #endif

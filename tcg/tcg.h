@@ -109,6 +109,9 @@ typedef enum { TCG_HT_VOID, TCG_HT_I32, TCG_HT_S32, TCG_HT_I64, TCG_HT_PTR } TCG
 typedef struct TCGHelperInfo {
     void *func;
     const char *name;
+    /* Typed stub that calls func with args[] converted to its C parameter types; made by
+     * helper-gen.h. NULL: the interpreter calls through libffi. */
+    uint64_t (*call)(const uint64_t *args);
     uint32_t flags;
     uint8_t nargs;
     uint8_t ret;                         /* TCGHelperType */

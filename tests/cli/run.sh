@@ -7,6 +7,7 @@ set -u
 TERN=${1:?usage: run.sh PATH/TO/tern}
 [ -x "$TERN" ] || { echo "run.sh: '$TERN' is not an executable" >&2; exit 1; }
 
+HERE=$(cd "$(dirname "$0")" && pwd)
 T=$(mktemp -d) || exit 1
 trap 'rm -rf "$T"' EXIT INT TERM
 fails=0
@@ -117,6 +118,18 @@ expect 33 '^A$' '' 0 -- -d exec -D "$T/log" -bios "$T/ok.bin"
 n=$((n + 1))
 if grep -q '^Trace 0: .*count=' "$T/log"; then echo "ok: -d exec wrote its trace to -D"; else
     fails=$((fails + 1)); echo "FAIL: -d exec -D: no 'Trace 0:' line in the log"; fi
+
+# self-modifying code: with chaining (default) and without (-d exec turns chaining off)
+if command -v nasm > /dev/null 2>&1; then
+    if nasm -f bin -o "$T/smc.bin" "$HERE/smc.asm"; then
+        expect 1 '^BABCxy$' '' 0 -- -bios "$T/smc.bin"
+        expect 1 '^BABCxy$' '' 0 -- -d exec -D "$T/smc.log" -bios "$T/smc.bin"
+    else
+        n=$((n + 1)); fails=$((fails + 1)); echo "FAIL: nasm could not assemble smc.asm"
+    fi
+else
+    echo "skip: nasm not installed (self-modifying code test)"
+fi
 
 echo "$((n - fails))/$n passed"
 [ "$fails" -eq 0 ]

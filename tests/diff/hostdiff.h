@@ -14,12 +14,16 @@
  * Bit 20 is clear in all of them so that an A20 gate could never alias them. */
 #define HD_CODE_BASE 0x10000000u
 #define HD_CODE_SIZE 0x10000u
-#define HD_SEQ_ADDR (HD_CODE_BASE + 0x1000u)   /* where the sequence starts in both runners */
+/* The sequence starts 64 bytes before a page boundary, so that most sequences (and the
+ * translation blocks made of them) span two pages. */
+#define HD_SEQ_ADDR (HD_CODE_BASE + 0x1FC0u)
 #define HD_SEQ_MAX 0xC000u                     /* room for sequence + epilogue */
 #define HD_DATA_BASE 0x10200000u
-#define HD_DATA_SIZE 0x1000u                   /* compared byte for byte */
-#define HD_DATA_PTR (HD_DATA_BASE + 0x800u)    /* EBX: base of every memory operand */
-#define HD_STACK_TOP (HD_DATA_BASE + 0xF80u)   /* initial ESP */
+#define HD_DATA_SIZE 0x2000u                   /* compared byte for byte */
+/* EBX, the base of every memory operand, sits on the boundary between the two data pages:
+ * accesses at small negative displacements cross it. */
+#define HD_DATA_PTR (HD_DATA_BASE + 0x1000u)
+#define HD_STACK_TOP (HD_DATA_BASE + 0x1F80u)  /* initial ESP */
 #define HD_AUX_BASE 0x10400000u                /* native: register block; Tern: GDT/IDT */
 #define HD_AUX_SIZE 0x1000u
 
@@ -37,6 +41,11 @@ enum { HD_EAX, HD_ECX, HD_EDX, HD_EBX, HD_ESP, HD_EBP, HD_ESI, HD_EDI };
 #define HD_STATUS (HD_CF | HD_PF | HD_AF | HD_ZF | HD_SF | HD_OF)
 #define HD_DF 0x0400u
 #define HD_IF 0x0200u
+#define HD_NT 0x4000u
+#define HD_ID 0x200000u
+/* EFLAGS bits besides the status flags that a CPL 3 program may set with POPF and that
+ * behave the same at CPL 0 (SDM vol. 1, 3.4.3): compared whenever EFLAGS is. */
+#define HD_SYSBITS (HD_DF | HD_NT | HD_ID)
 
 typedef struct HdState {
     uint32_t reg[8];
@@ -61,7 +70,8 @@ typedef struct HdItem {
     uint8_t seg;       /* 0 or a DS/ES/SS override prefix byte on memory forms */
     bool lock;
     bool setup;        /* emit the form's setup instructions */
-    int8_t skip;       /* -1, or a jump that may skip the item: 0-15 Jcc, 16 JECXZ, 17-19 LOOP/E/NE */
+    int8_t skip;       /* -1, or a jump that may skip the item (hostdiff_flow.c) */
+    uint8_t loop;      /* 0, or run the item this many times: MOV ECX, n; item; LOOP back */
     uint8_t fix;       /* registers/shape of the CMP inserted when a read flag is undefined */
     uint8_t modrm, sib;/* LEA: raw addressing bytes */
     bool a16;          /* LEA: 0x67, 16-bit addressing */
@@ -107,15 +117,19 @@ extern bool hd_bsf_zero_keeps_dest; /* host leaves BSF/BSR's destination alone f
 void hd_gen_case(HdCase *c, uint64_t seed, int len);
 uint64_t hd_seed_mix(uint64_t x);
 
-/* ---- hostdiff_asm.c: items -> bytes, with undefined-flag tracking ---- */
+/* ---- hostdiff_flow.c/hostdiff_asm.c: items -> bytes, with undefined-flag tracking ---- */
 /* keep: which items to include (NULL: all). */
 void hd_assemble(const HdCase *c, const bool *keep, HdProgram *p);
+/* ---- hostdiff_forms.c ---- */
 const char *hd_form_name(unsigned form);
 unsigned hd_form_count(void);
 
 /* ---- hostdiff_native.c: run on the host CPU in a forked child ---- */
 bool hd_native_start(char *err, size_t errlen);
 void hd_native_run(const HdProgram *p, const HdState *in, const uint8_t *data, HdResult *r);
+/* The same in two halves, so that Tern can run while the child does. */
+void hd_native_submit(const HdProgram *p, const HdState *in, const uint8_t *data);
+void hd_native_collect(HdResult *r);
 void hd_native_stop(void);
 
 /* ---- hostdiff_tern.c: run in Tern ---- */

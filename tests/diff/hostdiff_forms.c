@@ -48,7 +48,8 @@
 /* String instructions (SDM vol. 2B MOVS/STOS/LODS: no flags; CMPS/SCAS: all six from the
  * comparison, none when a REP prefix finds ECX = 0). ext: 1 ESI, 2 EDI, 4 compares. */
 #define STR(opc, ext, nm, wr) \
-    { nm, SEM_STR, ENC_NONE, opc, 1, ext, IMM_NONE, A_NOSKIP, SZ_ALL, 0, 0, wr, 0, 4 }
+    { nm, SEM_STR, ENC_NONE, opc, 1, ext, IMM_NONE, (ext) & 1 ? A_SEGOK : 0, \
+      SZ_ALL, 0, 0, wr, 0, 4 }
 
 const HdForm hd_forms[] = {
     ALU(0, "add", 0, 0, 1),
@@ -68,6 +69,8 @@ const HdForm hd_forms[] = {
     { "mov G,E", SEM_NONE, ENC_MODRM, 0x8A, 1, 0, IMM_NONE, A_REGW, SZ_ALL, 0, 0, 0, 0, 2 },
     { "mov Z,I", SEM_MOV_IMM, ENC_OPREG, 0xB0, 8, 0, IMM_SZ, A_REGW, SZ_ALL, 0, 0, 0, 0, 1 },
     { "mov E,I", SEM_NONE, ENC_DIGIT, 0xC6, 1, 0, IMM_SZ, A_RMW, SZ_ALL, 0, 0, 0, 0, 1 },
+    { "mov A,O", SEM_MOFFS, ENC_NONE, 0xA0, 1, 0, IMM_NONE, A_SEGOK, SZ_ALL, 0, 0, 0, 0, 1 },
+    { "mov O,A", SEM_MOFFS, ENC_NONE, 0xA2, 1, 0, IMM_NONE, A_SEGOK, SZ_ALL, 0, 0, 0, 0, 1 },
     /* INC/DEC (SDM vol. 2A): "The CF flag is not affected. The OF, SF, ZF, AF, and PF flags
      * are set according to the result." */
     { "inc E", SEM_NONE, ENC_DIGIT, 0xFE, 1, 0, IMM_NONE, A_RMW | A_LOCK, SZ_ALL, 0, 0, F6 & ~CF, 0, 3 },
@@ -108,9 +111,9 @@ const HdForm hd_forms[] = {
      * unaffected." */
     { "xchg E,G", SEM_NONE, ENC_MODRM, 0x86, 1, 0, IMM_NONE, A_RMW | A_REGW | A_LOCK, SZ_ALL, 0, 0, 0, 0, 2 },
     { "xchg A,Z", SEM_XCHG_ACC, ENC_OPREG, 0x90, 0, 0, IMM_NONE, A_REGW, SZ_V, 0, 0, 0, 0, 1 },
-    { "cmpxchg E,G", SEM_NONE, ENC_MODRM, 0xB0, 1, 0, IMM_NONE, A_0F | A_RMW | A_LOCK, SZ_ALL, 0, 0, F6, 0, 3 },
+    { "cmpxchg E,G", SEM_CMPXCHG, ENC_MODRM, 0xB0, 1, 0, IMM_NONE, A_0F | A_RMW | A_LOCK, SZ_ALL, 0, 0, F6, 0, 3 },
     { "xadd E,G", SEM_NONE, ENC_MODRM, 0xC0, 1, 0, IMM_NONE, A_0F | A_RMW | A_REGW | A_LOCK, SZ_ALL, 0, 0, F6, 0, 3 },
-    { "cmpxchg8b M", SEM_NONE, ENC_DIGIT, 0xC7, 0, 1, IMM_NONE, A_0F | A_RMMEM | A_LOCK, SZ_32, 0, 0, ZF, 0, 2 },
+    { "cmpxchg8b M", SEM_CMPXCHG, ENC_DIGIT, 0xC7, 0, 1, IMM_NONE, A_0F | A_RMMEM | A_LOCK, SZ_32, 0, 0, ZF, 0, 2 },
     /* BSWAP (vol. 2A): 32-bit only here, "the result is undefined" for a 16-bit register */
     { "bswap Z", SEM_NONE, ENC_OPREG, 0xC8, 0, 0, IMM_NONE, A_0F | A_REGW, SZ_32, 0, 0, 0, 0, 1 },
     /* MOVZX/MOVSX/LEA/CBW/CWDE/CWD/CDQ/XLAT: no flags */
@@ -121,7 +124,7 @@ const HdForm hd_forms[] = {
     { "lea G,M", SEM_LEA, ENC_MODRM, 0x8D, 0, 0, IMM_NONE, A_REGW, SZ_V, 0, 0, 0, 0, 4 },
     { "cbw/cwde", SEM_NONE, ENC_NONE, 0x98, 0, 0, IMM_NONE, 0, SZ_V, 0, 0, 0, 0, 1 },
     { "cwd/cdq", SEM_NONE, ENC_NONE, 0x99, 0, 0, IMM_NONE, 0, SZ_V, 0, 0, 0, 0, 1 },
-    { "xlat", SEM_NONE, ENC_NONE, 0xD7, 0, 0, IMM_NONE, 0, SZ_8, 0, 0, 0, 0, 1 },
+    { "xlat", SEM_NONE, ENC_NONE, 0xD7, 0, 0, IMM_NONE, A_SEGOK, SZ_8, 0, 0, 0, 0, 1 },
     /* LAHF reads SF ZF AF PF CF into AH; SAHF writes them from AH, OF unaffected (vol. 2A/2B) */
     { "lahf", SEM_NONE, ENC_NONE, 0x9F, 0, 0, IMM_NONE, 0, SZ_32, 0, SZAP | CF, 0, 0, 2 },
     { "sahf", SEM_NONE, ENC_NONE, 0x9E, 0, 0, IMM_NONE, 0, SZ_32, 0, 0, SZAP | CF, 0, 2 },
@@ -152,6 +155,14 @@ const HdForm hd_forms[] = {
     { "pop M", SEM_POP, ENC_DIGIT, 0x8F, 0, 0, IMM_NONE, A_NOSKIP | A_RMMEM | A_RMW, SZ_V, 0, 0, 0, 0, 1 },
     { "pushf", SEM_PUSHF, ENC_NONE, 0x9C, 0, 0, IMM_NONE, A_NOSKIP, SZ_V, 0, F6, 0, 0, 2 },
     { "popf", SEM_POPF, ENC_NONE, 0x9D, 0, 0, IMM_NONE, A_NOSKIP, SZ_V, 0, 0, F6, 0, 2 },
+    /* PUSHA/POPA, ENTER/LEAVE, BOUND, multi-byte NOP: no flags (vol. 2A/2B). INTO reads OF
+     * and raises #OF when it is set. */
+    { "pusha/popa", SEM_PUSHA, ENC_NONE, 0x60, 0, 0, IMM_NONE, A_NOSKIP, SZ_V, 0, 0, 0, 0, 1 },
+    { "enter/leave", SEM_ENTER, ENC_NONE, 0xC8, 0, 0, IMM_NONE, A_NOSKIP, SZ_32, 0, 0, 0, 0, 1 },
+    { "bound G,M", SEM_BOUND, ENC_MODRM, 0x62, 0, 0, IMM_NONE, A_RMMEM, SZ_V, 0, 0, 0, 0, 1 },
+    { "into", SEM_NONE, ENC_NONE, 0xCE, 0, 0, IMM_NONE, 0, SZ_32, 0, OF, 0, 0, 1 },
+    { "nop E", SEM_NONE, ENC_DIGIT, 0x1F, 0, 0, IMM_NONE, A_0F, SZ_V, 0, 0, 0, 0, 1 },
+    { "call/jmp/ret", SEM_CALL, ENC_NONE, 0, 0, 0, IMM_NONE, A_NOSKIP, SZ_32, 0, 0, 0, 0, 4 },
 };
 const unsigned hd_nforms = sizeof(hd_forms) / sizeof(hd_forms[0]);
 

@@ -25,6 +25,13 @@ enum {
     SEM_AAM,     /* AAM/AAD imm8 (AAM 0 raises #DE) */
     SEM_XCHG_ACC,/* 90+r */
     SEM_MOV_IMM, /* B0+r / B8+r */
+    SEM_BOUND,   /* setup writes both bounds and the index: mostly inside, else #BR */
+    SEM_PUSHA,   /* PUSHA; MOV [ESP+slot], v; POPA */
+    SEM_ENTER,   /* ENTER n, 0/1; MOV [EBP-4], v; LEAVE (32-bit: a 16-bit LEAVE would use
+                  * the random upper half of EBP as the stack pointer) */
+    SEM_CMPXCHG, /* CMPXCHG/CMPXCHG8B: setup may make the comparison succeed */
+    SEM_MOFFS,   /* MOV AL/eAX <-> [moffs32] */
+    SEM_CALL,    /* CALL/JMP/RET shapes, v[0] selects (hostdiff_flow.c) */
 };
 
 enum { ENC_MODRM, ENC_DIGIT, ENC_NONE, ENC_OPREG };
@@ -38,7 +45,7 @@ enum { IMM_NONE, IMM_SZ, IMM_B, IMM_W };
 #define A_LOCK   0x0020 /* LOCK allowed on the memory form */
 #define A_CC     0x0040 /* opcode + cc */
 #define A_NOSKIP 0x0080 /* may not be skipped by a jump (multi-insn, stack) */
-#define A_EAXW   0x0100 /* writes AL/AX/EAX implicitly */
+#define A_SEGOK  0x0100 /* implicit DS:ESI / DS:EBX access that takes a segment override */
 
 #define SZ_8 1
 #define SZ_16 2

@@ -105,11 +105,12 @@ static uint32_t count(Rng *r, unsigned width)
 static void gen_mem(Rng *r, HdItem *it)
 {
     it->mem = true;
-    it->amode = (uint8_t)below(r, 8);
+    it->amode = (uint8_t)below(r, 11); /* see hd_modrm */
     it->scale = (uint8_t)below(r, 4);
     switch (it->amode) {
     case 0: case 3: it->disp = 0; break;
     case 1: case 4: it->disp = range(r, -128, 127); break;
+    case 8: it->disp = range(r, 0, 100); break;
     default: it->disp = range(r, -128, 247); break;
     }
     if (below(r, 10) == 0) {
@@ -189,10 +190,14 @@ static void gen_item(Rng *r, HdItem *it, unsigned total_weight)
         if (mem && (fm->attr & A_LOCK) && below(r, 8) == 0)
             it->lock = true;
     }
+    if ((fm->attr & A_SEGOK) && below(r, 8) == 0)
+        it->seg = (uint8_t[]){ 0x26, 0x36, 0x3E }[below(r, 3)];
     it->imm = value(r);
     it->cc = (uint8_t)below(r, 16);
     if (!(fm->attr & A_NOSKIP) && below(r, 10) == 0)
-        it->skip = (int8_t)below(r, 20);
+        it->skip = (int8_t)below(r, 38); /* see hostdiff_flow.c */
+    else if (!(fm->attr & A_NOSKIP) && below(r, 10) == 0)
+        it->loop = (uint8_t)(1 + below(r, 6)); /* the assembler drops it where unsafe */
 
     switch (fm->sem) {
     case SEM_SHIFT:
@@ -223,7 +228,8 @@ static void gen_item(Rng *r, HdItem *it, unsigned total_weight)
         if (it->mem) { /* bit offset in [-1024, 1023]: byte offset within +-128 */
             it->setup = true;
             it->reg = (uint8_t)writable_reg(r, 4);
-            it->v[0] = (uint32_t)range(r, -1024, 1023);
+            /* [esp+d] may be near the top of the data area: look downwards only */
+            it->v[0] = (uint32_t)range(r, -1024, it->amode == 8 ? 0 : 1023);
         }
         break;
     case SEM_BSF:
@@ -238,6 +244,21 @@ static void gen_item(Rng *r, HdItem *it, unsigned total_weight)
             while (it->v[0] == 0);
         }
         break;
+    case SEM_CMPXCHG:
+        it->setup = below(r, 2);
+        it->v[0] = value(r);
+        it->v[1] = value(r);
+        break;
+    case SEM_MOFFS:
+        it->disp = range(r, -128, 247);
+        break;
+    case SEM_CALL:
+        it->v[0] = below(r, 8);
+        it->v[1] = value(r);
+        it->reg = (uint8_t)writable_reg(r, 4);
+        if (it->v[0] >= 6)
+            gen_mem(r, it);
+        break;
     case SEM_STR:
         it->setup = true;
         it->rep = (fm->ext & 4) ? (uint8_t[]){ 0, 0xF3, 0xF2 }[below(r, 3)]
@@ -245,12 +266,16 @@ static void gen_item(Rng *r, HdItem *it, unsigned total_weight)
         it->v[0] = below(r, 9);
         it->v[1] = (uint32_t)range(r, -100, 100);
         it->v[2] = (uint32_t)range(r, -100, 100);
+        if ((fm->ext & 7) == 7 && below(r, 3) == 0)
+            it->v[2] = it->v[1]; /* CMPS of a string with itself: REPE runs to the end */
         break;
     case SEM_PUSHF:
         it->reg = (uint8_t)writable_reg(r, it->size);
         break;
     case SEM_POPF:
-        it->v[0] = ((uint32_t)rnd(r) & HD_STATUS) | (below(r, 2) ? HD_DF : 0) | 2;
+        it->setup = true;
+        it->v[0] = ((uint32_t)rnd(r) & HD_STATUS) | (below(r, 2) ? HD_DF : 0) |
+                   (below(r, 4) == 0 ? HD_NT : 0) | (below(r, 4) == 0 ? HD_ID : 0) | 2;
         break;
     case SEM_LEA:
         gen_lea(r, it);
@@ -260,6 +285,40 @@ static void gen_item(Rng *r, HdItem *it, unsigned total_weight)
         it->imm = k < 70 ? 10 : k < 99 ? 1 + below(r, 255) : 0;
         break;
     }
+    case SEM_BOUND: {
+        /* signed bounds of the operand size; the index mostly inside them */
+        unsigned sh = 32 - 8 * it->size;
+        int32_t lo = (int32_t)(value(r) << sh) >> sh, hi = (int32_t)(value(r) << sh) >> sh;
+        if (lo > hi && below(r, 8) != 0) {
+            int32_t t = lo;
+            lo = hi;
+            hi = t;
+        }
+        int64_t span = (int64_t)hi - lo + 1;
+        int64_t idx = span > 0 && below(r, 6) != 0 ? lo + (int64_t)(rnd(r) % (uint64_t)span)
+                                                    : (int32_t)(value(r) << sh) >> sh;
+        it->setup = true;
+        it->reg = (uint8_t)writable_reg(r, it->size);
+        it->v[0] = (uint32_t)lo;
+        it->v[1] = (uint32_t)hi;
+        it->v[2] = (uint32_t)idx;
+        break;
+    }
+    case SEM_PUSHA: {
+        /* the slot POPA loads into a register; 4 would be EBX, 3 is ESP's (skipped) */
+        unsigned k;
+        do
+            k = below(r, 8);
+        while (k == 4);
+        it->v[0] = below(r, 4) ? k : 0xFF;
+        it->v[1] = value(r);
+        break;
+    }
+    case SEM_ENTER:
+        it->imm = below(r, 4) ? 4 * below(r, 17) : below(r, 70); /* frame size */
+        it->v[0] = below(r, 2);                                   /* nesting level */
+        it->v[1] = value(r);
+        break;
     case SEM_PUSH:
     case SEM_POP:
         if (it->mem)
@@ -279,10 +338,16 @@ void hd_gen_case(HdCase *c, uint64_t seed, int len)
         c->in.reg[i] = value(&r);
     c->in.reg[HD_EBX] = HD_DATA_PTR;
     c->in.reg[HD_ESP] = HD_STACK_TOP;
-    c->in.eflags = ((uint32_t)rnd(&r) & HD_STATUS) | (below(&r, 4) == 0 ? HD_DF : 0) | 2;
-    for (unsigned i = 0; i < HD_DATA_SIZE; i += 4) {
-        uint32_t v = value(&r);
-        memcpy(&c->data[i], &v, 4);
+    c->in.eflags = ((uint32_t)rnd(&r) & HD_STATUS) | (below(&r, 4) == 0 ? HD_DF : 0) |
+                   (below(&r, 8) == 0 ? HD_NT : 0) | (below(&r, 8) == 0 ? HD_ID : 0) | 2;
+    for (unsigned i = 0; i < HD_DATA_SIZE; i += 8) {
+        uint64_t v = rnd(&r);
+        memcpy(&c->data[i], &v, 8);
+    }
+    /* boundary values where memory operands and strings look */
+    for (unsigned i = 0; i < 96; i++) {
+        uint32_t v = value(&r), at = HD_DATA_PTR - HD_DATA_BASE - 256 + 4 * below(&r, 160);
+        memcpy(&c->data[at], &v, 4);
     }
     unsigned total = 0;
     for (unsigned f = 0; f < hd_nforms; f++)

@@ -27,7 +27,7 @@ static const char *flag_text(uint32_t f)
     static char buf[64];
     static const struct { uint32_t bit; const char *name; } names[] = {
         { HD_CF, "CF" }, { HD_PF, "PF" }, { HD_AF, "AF" }, { HD_ZF, "ZF" },
-        { HD_SF, "SF" }, { HD_DF, "DF" }, { HD_OF, "OF" },
+        { HD_SF, "SF" }, { HD_DF, "DF" }, { HD_OF, "OF" }, { HD_NT, "NT" }, { HD_ID, "ID" },
     };
     buf[0] = 0;
     for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
@@ -38,11 +38,16 @@ static const char *flag_text(uint32_t f)
     return buf[0] ? buf : "-";
 }
 
-static int insn_at(const HdProgram *p, uint32_t eip)
+/* The instruction an exception reported at eip belongs to: the one starting there for a
+ * fault, the one ending there for a trap (#OF from INTO, which changes no flags: SDM
+ * vol. 3, table 6-1 and vol. 2A INTO). */
+static int insn_at(const HdProgram *p, uint32_t eip, int vector)
 {
-    for (int i = 0; i < p->ninsn; i++)
-        if (HD_SEQ_ADDR + p->insn[i].off == eip)
+    for (int i = 0; i < p->ninsn; i++) {
+        uint32_t start = HD_SEQ_ADDR + p->insn[i].off;
+        if (vector == 4 ? start + p->insn[i].len == eip : start == eip)
             return i;
+    }
     return -1;
 }
 
@@ -73,7 +78,7 @@ static bool compare(const HdProgram *p, const HdResult *n, const HdResult *t, ch
             SAY("  exception %d at eip: native %#x, tern %#x\n", n->vector, n->eip, t->eip);
             return false;
         }
-        int i = insn_at(p, n->eip);
+        int i = insn_at(p, n->eip, n->vector);
         undef = i >= 0 ? p->insn[i].undef : HD_STATUS;
         /* Tern's exception frame sits just below the faulting ESP */
         skip_hi = n->st.reg[HD_ESP];
@@ -83,7 +88,7 @@ static bool compare(const HdProgram *p, const HdResult *n, const HdResult *t, ch
         if (n->st.reg[r] != t->st.reg[r])
             SAY("  %s: native %08x tern %08x (xor %08x)\n", reg_names[r], n->st.reg[r],
                 t->st.reg[r], n->st.reg[r] ^ t->st.reg[r]);
-    uint32_t mask = (HD_STATUS & ~undef) | HD_DF;
+    uint32_t mask = (HD_STATUS & ~undef) | HD_SYSBITS;
     uint32_t fd = (n->st.eflags ^ t->st.eflags) & mask;
     if (fd)
         SAY("  eflags: native %08x tern %08x, differing defined bits: %s\n", n->st.eflags,
@@ -154,8 +159,9 @@ static char diff[8192];
 static bool run_case(const HdCase *c, const bool *keep)
 {
     hd_assemble(c, keep, &prog);
-    hd_native_run(&prog, &c->in, c->data, &nres);
+    hd_native_submit(&prog, &c->in, c->data);
     hd_tern_run(&prog, &c->in, c->data, &tres);
+    hd_native_collect(&nres);
     return compare(&prog, &nres, &tres, diff, sizeof diff);
 }
 
@@ -313,7 +319,7 @@ int main(int argc, char **argv)
            o.native_only ? "none" : o.accel, hd_bsf_zero_keeps_dest ? "yes" : "no");
 
     static HdCase c;
-    uint64_t passed = 0, failed = 0, exceptions = 0, insns = 0;
+    uint64_t passed = 0, failed = 0, exceptions = 0, insns = 0, by_vector[32] = { 0 };
     struct timespec t0, t1;
     clock_gettime(CLOCK_MONOTONIC, &t0);
     for (uint64_t i = 0; i < o.count; i++) {
@@ -323,11 +329,21 @@ int main(int argc, char **argv)
             hd_assemble(&c, NULL, &prog);
             hd_native_run(&prog, &c.in, c.data, &nres);
             insns += (uint64_t)prog.ninsn;
+            if (o.verbose) {
+                printf("seed %#" PRIx64 ":\n", seed);
+                print_program(&c, &prog);
+                print_state("input", &c.in);
+                print_state("native", &nres.st);
+                if (nres.vector >= 0)
+                    printf("  native: exception %d at %08x\n", nres.vector, nres.eip);
+            }
             if (nres.error[0]) {
                 printf("seed %#" PRIx64 ": native runner: %s\n", seed, nres.error);
                 failed++;
             } else {
                 exceptions += nres.vector >= 0;
+                if (nres.vector >= 0 && nres.vector < 32)
+                    by_vector[nres.vector]++;
                 passed++;
             }
             continue;
@@ -335,6 +351,8 @@ int main(int argc, char **argv)
         bool ok = run_case(&c, NULL);
         insns += (uint64_t)prog.ninsn;
         exceptions += nres.vector >= 0;
+        if (nres.vector >= 0 && nres.vector < 32)
+            by_vector[nres.vector]++;
         if (o.verbose) {
             printf("seed %#" PRIx64 ": %s\n", seed, ok ? "ok" : "MISMATCH");
             print_case(&c, &prog, &nres, &tres, diff);
@@ -358,8 +376,12 @@ int main(int argc, char **argv)
     }
     clock_gettime(CLOCK_MONOTONIC, &t1);
     double secs = (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) / 1e9;
-    printf("hostdiff: %" PRIu64 " instructions, %" PRIu64 " sequences ended in an exception, "
-           "%.1f s\n", insns, exceptions, secs);
+    printf("hostdiff: %" PRIu64 " instructions, %.1f s; %" PRIu64 " sequences ended in an "
+           "exception:", insns, secs, exceptions);
+    for (int v = 0; v < 32; v++)
+        if (by_vector[v])
+            printf(" vector %d x%" PRIu64, v, by_vector[v]);
+    printf("\n");
     printf("%" PRIu64 " passed, %" PRIu64 " failed\n", passed, failed);
     hd_native_stop();
     if (have_capstone)

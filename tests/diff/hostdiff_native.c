@@ -96,7 +96,9 @@ static void write_epilogue(uint8_t *at)
             continue;
         e8(&e, 0x89); e8(&e, st[r]); e32(&e, AUX_OUT + 4 * r);
     }
-    e8(&e, 0xFC);                                          /* cld: the C ABI wants DF=0 */
+    /* C wants DF=0 (ABI), and AC=1 would make its unaligned accesses fault (Linux sets
+     * CR0.AM): back to a plain EFLAGS */
+    e8(&e, 0x68); e32(&e, 0x202); e8(&e, 0x9D);            /* push 0x202; popfd */
     e8(&e, 0xA1); e32(&e, AUX_ES); eb(&e, "\x8E\xC0", 2);  /* es first: ds null ends access */
     e8(&e, 0xA1); e32(&e, AUX_DS); eb(&e, "\x8E\xD8", 2);
     e8(&e, 0x6A); e8(&e, USER64_CS);
@@ -114,6 +116,9 @@ static void on_fault(int sig, siginfo_t *si, void *ucv)
     greg_t *g = uc->uc_mcontext.gregs;
     static const int map[8] = { REG_RAX, REG_RCX, REG_RDX, REG_RBX, REG_RSP, REG_RBP, REG_RSI, REG_RDI };
     (void)si;
+    /* The kernel clears TF and DF for the handler but not AC: with AC=1 (set by the
+     * sequence's POPF) the handler's own unaligned accesses would fault again. */
+    __asm__ volatile("pushfq\n\tandq $~0x40000, (%%rsp)\n\tpopfq" : : : "cc", "memory");
     for (int r = 0; r < 8; r++)
         fault_out->st.reg[r] = (uint32_t)g[map[r]];
     fault_out->st.eflags = (uint32_t)g[REG_EFL];
@@ -178,7 +183,8 @@ static void child_run(Shared *s)
         uint16_t ds = (uint16_t)aux[(AUX_DS - HD_AUX_BASE) / 4];
         uint16_t es = (uint16_t)aux[(AUX_ES - HD_AUX_BASE) / 4];
         __asm__ volatile("mov %0, %%ds\n\tmov %1, %%es" : : "r"(ds), "r"(es));
-        if (r->eip < HD_SEQ_ADDR || r->eip >= HD_SEQ_ADDR + s->code_len)
+        /* a trap (INTO) at the last instruction reports the end of the sequence */
+        if (r->eip < HD_SEQ_ADDR || r->eip > HD_SEQ_ADDR + s->code_len)
             snprintf(r->error, sizeof r->error, "signal %d at %#x outside the sequence",
                      (int)fault_sig, r->eip);
     }
@@ -266,26 +272,39 @@ void hd_native_stop(void)
     }
 }
 
-void hd_native_run(const HdProgram *p, const HdState *in, const uint8_t *data, HdResult *r)
+static bool pending;
+static char submit_error[160];
+
+void hd_native_submit(const HdProgram *p, const HdState *in, const uint8_t *data)
 {
-    memset(r, 0, sizeof *r);
-    r->vector = -1;
-    if (child <= 0) {
-        char err[160];
-        if (!hd_native_start(err, sizeof err)) {
-            snprintf(r->error, sizeof r->error, "%s", err);
-            return;
-        }
-    }
+    pending = false;
+    snprintf(submit_error, sizeof submit_error, "native runner died or hung");
+    if (child <= 0 && !hd_native_start(submit_error, sizeof submit_error))
+        return;
     shared->code_len = p->len;
     memcpy(shared->code, p->code, p->len);
     shared->in = *in;
     memcpy(shared->data, data, HD_DATA_SIZE);
     char c = 'x';
-    if (write(req_fd, &c, 1) != 1 || !wait_byte(&c, 10000)) {
-        snprintf(r->error, sizeof r->error, "native runner died or hung");
+    pending = write(req_fd, &c, 1) == 1;
+}
+
+void hd_native_collect(HdResult *r)
+{
+    char c;
+    if (!pending || !wait_byte(&c, 10000)) {
+        memset(r, 0, sizeof *r);
+        r->vector = -1;
+        snprintf(r->error, sizeof r->error, "%s", submit_error);
         hd_native_stop(); /* restarted on the next run */
         return;
     }
+    pending = false;
     *r = shared->out;
+}
+
+void hd_native_run(const HdProgram *p, const HdState *in, const uint8_t *data, HdResult *r)
+{
+    hd_native_submit(p, in, data);
+    hd_native_collect(r);
 }

@@ -22,8 +22,6 @@
 #define T_NVEC 32
 #define SEL_CODE 0x08
 #define SEL_DATA 0x10
-#define RAM_BASE HD_CODE_BASE
-#define RAM_SIZE (HD_AUX_BASE + HD_AUX_SIZE - HD_CODE_BASE)
 #define RUN_TIMEOUT_S 10
 
 static AddressSpace *as;
@@ -83,8 +81,12 @@ bool hd_tern_init(const char *accel, char *err, size_t errlen)
     tcg_backend = &tcg_backend_interp;
     if (tcg_backend->init)
         tcg_backend->init();
+    /* RAM only where the native child maps memory: an access outside the data area is
+     * then visible in Tern too (unassigned memory) */
     as = as_new();
-    if (!as || !as_add_ram(as, "ram", RAM_BASE, RAM_SIZE)) {
+    if (!as || !as_add_ram(as, "code", HD_CODE_BASE, HD_CODE_SIZE) ||
+        !as_add_ram(as, "data", HD_DATA_BASE, HD_DATA_SIZE) ||
+        !as_add_ram(as, "aux", HD_AUX_BASE, HD_AUX_SIZE)) {
         snprintf(err, errlen, "cannot create guest RAM: %s", as ? as_error(as) : "out of memory");
         return false;
     }
@@ -121,7 +123,7 @@ static void enter_protected_mode(const HdState *in)
         env->regs[r] = in->reg[r];
     env->eip = HD_SEQ_ADDR;
     /* IF=0 so the final HLT ends the run (cpu/exec.c: EXCP_HALTED) */
-    x86_set_eflags(env, (in->eflags & (HD_STATUS | HD_DF)) | 2, 0xFFFFFFFF);
+    x86_set_eflags(env, (in->eflags & (HD_STATUS | HD_SYSBITS)) | 2, 0xFFFFFFFF);
     x86_update_hflags(env);
 }
 

@@ -85,9 +85,9 @@ TEST_START
 .j3:
     ; 32-bit operand size in real mode: CALL pushes 4 bytes, o32 RET pops 4
     mov dx, sp
-    o32 call rm_sub_ret32
-    CHECK eax, .j4
-.j4:
+    call dword rm_sub_ret32          ; 66 E8 rel32
+.ra4:
+    CHECK eax, .ra4
     mov si, sp
     CHECK si, dx
     PRINT "real mode ok", 10

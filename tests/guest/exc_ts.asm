@@ -34,7 +34,9 @@ TSS2     equ 0x1A00
     popfd
     add esp, 12
     CHECK_EXC 10, %2, %%f
-    CHECK dword [exc_eflags], F_NT|2, "NT was set when the IRET faulted"
+    mov eax, [exc_eflags]
+    and eax, F_NT
+    CHECK eax, F_NT, "NT was set when the IRET faulted"
     str ax
     CHECK ax, SEL_TSS, "still in the original task"
 %endmacro

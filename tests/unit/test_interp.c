@@ -6,10 +6,12 @@
 #include <setjmp.h>
 #include <stddef.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <time.h>
 
 #include "tcg/backend.h"
+#include "tcg/interp-internal.h"
 #include "tcg/tb.h"
 #include "tcg/tcg-internal.h"
 #include "tcg/tcg.h"
@@ -86,6 +88,10 @@ static void setup(void)
     static const char *const wn[4] = { "w0", "w1", "w2", "w3" };
     memset(&env, 0, sizeof(env));
     memset(ram, 0, sizeof(ram));
+    /* A test may set up twice: give the previous context's arrays back. */
+    free(ctx.temps);
+    free(ctx.ops);
+    free(ctx.labels);
     tcg_context_init(&ctx);
     tcg_set_frame(&ctx, offsetof(FakeEnv, frame), sizeof(env.frame));
     for (int i = 0; i < 8; i++)
@@ -548,24 +554,37 @@ static uint64_t h_i64_6(uint64_t a, uint64_t b, uint64_t c, uint64_t d, uint64_t
     return a + 2 * b + 3 * c + 4 * d + 5 * e + 6 * f;
 }
 
-static TCGHelperInfo hi_i32_1 = { .func = (void *)h_i32_1, .name = "i32_1", .nargs = 1,
+
+/* Typed call stubs, as tcg/helper-gen.h makes them for real helpers. */
+static uint64_t s_i32_1(const uint64_t *a) { return h_i32_1((uint32_t)a[0]); }
+static uint64_t s_s32_2(const uint64_t *a) { return (uint32_t)h_s32_2((int32_t)a[0], (int32_t)a[1]); }
+static uint64_t s_i64_3(const uint64_t *a) { return h_i64_3(a[0], (uint32_t)a[1], (int32_t)a[2]); }
+static uint64_t s_ptr_4(const uint64_t *a)
+{ return (uintptr_t)h_ptr_4((FakeEnv *)(uintptr_t)a[0], a[1], a[2], (uint32_t)a[3]); }
+static uint64_t s_void_5(const uint64_t *a)
+{ h_void_5((FakeEnv *)(uintptr_t)a[0], (uint32_t)a[1], (uint32_t)a[2], (uint32_t)a[3], a[4]); return 0; }
+static uint64_t s_i64_6(const uint64_t *a) { return h_i64_6(a[0], a[1], a[2], a[3], a[4], a[5]); }
+
+static TCGHelperInfo hi_i32_1 = { .func = (void *)h_i32_1, .call = s_i32_1, .name = "i32_1", .nargs = 1,
     .ret = TCG_HT_I32, .args = { TCG_HT_I32 }, .flags = TCG_CALL_PURE };
-static TCGHelperInfo hi_s32_2 = { .func = (void *)h_s32_2, .name = "s32_2", .nargs = 2,
+static TCGHelperInfo hi_s32_2 = { .func = (void *)h_s32_2, .call = s_s32_2, .name = "s32_2", .nargs = 2,
     .ret = TCG_HT_S32, .args = { TCG_HT_S32, TCG_HT_S32 } };
-static TCGHelperInfo hi_i64_3 = { .func = (void *)h_i64_3, .name = "i64_3", .nargs = 3,
+static TCGHelperInfo hi_i64_3 = { .func = (void *)h_i64_3, .call = s_i64_3, .name = "i64_3", .nargs = 3,
     .ret = TCG_HT_I64, .args = { TCG_HT_I64, TCG_HT_I32, TCG_HT_S32 } };
-static TCGHelperInfo hi_ptr_4 = { .func = (void *)h_ptr_4, .name = "ptr_4", .nargs = 4,
+static TCGHelperInfo hi_ptr_4 = { .func = (void *)h_ptr_4, .call = s_ptr_4, .name = "ptr_4", .nargs = 4,
     .ret = TCG_HT_PTR, .args = { TCG_HT_PTR, TCG_HT_I64, TCG_HT_I64, TCG_HT_I32 } };
-static TCGHelperInfo hi_void_5 = { .func = (void *)h_void_5, .name = "void_5", .nargs = 5,
+static TCGHelperInfo hi_void_5 = { .func = (void *)h_void_5, .call = s_void_5, .name = "void_5", .nargs = 5,
     .ret = TCG_HT_VOID, .args = { TCG_HT_PTR, TCG_HT_I32, TCG_HT_I32, TCG_HT_I32, TCG_HT_I64 } };
-static TCGHelperInfo hi_i64_6 = { .func = (void *)h_i64_6, .name = "i64_6", .nargs = 6,
+static TCGHelperInfo hi_i64_6 = { .func = (void *)h_i64_6, .call = s_i64_6, .name = "i64_6", .nargs = 6,
     .ret = TCG_HT_I64, .args = { TCG_HT_I64, TCG_HT_I64, TCG_HT_I64, TCG_HT_I64, TCG_HT_I64,
                                  TCG_HT_I64 } };
 
-START_TEST(test_helper_calls)
+static void check_helper_calls(bool ffi)
 {
+    interp_force_ffi = ffi;
     setup();
     env.w[0] = 7;
+    env.w[2] = (uint32_t)-5;
     env.r[0] = 1000;
     env.r[1] = 3;
     TCGv_i32 t32 = tcg_temp_new_i32();
@@ -576,6 +595,8 @@ START_TEST(test_helper_calls)
     tcg_gen_ext_i32_i64(R[2], t32);
     uint32_t a3[3] = { R[0].idx, tcg_constant_i32(0xffffffff).idx, tcg_constant_i32(-5).idx };
     tcg_gen_callN(&hi_i64_3, R[3].idx, 3, a3);
+    uint32_t a3b[3] = { R[0].idx, W[2].idx, W[2].idx }; /* the same bits as i32 and s32 */
+    tcg_gen_callN(&hi_i64_3, R[6].idx, 3, a3b);
     uint32_t a4[4] = { ctx.env.idx, R[0].idx, R[1].idx, W[0].idx };
     tcg_gen_callN(&hi_ptr_4, R[4].idx, 4, a4);
     uint32_t a5[5] = { ctx.env.idx, tcg_constant_i32(0x1234).idx, W[0].idx,
@@ -589,11 +610,20 @@ START_TEST(test_helper_calls)
     ck_assert_uint_eq(env.w[1], 22);
     ck_assert_uint_eq(env.r[2], (uint64_t)-3);
     ck_assert_uint_eq(env.r[3], 1000ull + 0xffffffffull - 5);
+    ck_assert_uint_eq(env.r[6], 1000ull + 0xfffffffbull - 5);
     ck_assert_uint_eq(env.field[0], 3007);
     ck_assert_uint_eq(env.r[4], (uintptr_t)&env.field[1]);
     ck_assert_uint_eq(env.field[2], (0x1234ull << 48) ^ (7ull << 32) ^ 0xabcdef01ull ^ 3);
     ck_assert_uint_eq(env.r[5], 3 + 6 + 3 + 4000 + 15 + 6 * (1ull << 40));
     ck_assert_ptr_nonnull(hi_i64_6.backend_data); /* the cif is kept for the next TB */
+    interp_force_ffi = false;
+}
+
+/* Both call paths: the typed stub and libffi. */
+START_TEST(test_helper_calls)
+{
+    check_helper_calls(false);
+    check_helper_calls(true);
 }
 END_TEST
 
@@ -930,11 +960,25 @@ START_TEST(test_code_buffer_full)
 }
 END_TEST
 
-/* Not a pass/fail threshold: prints IR ops per second on a counted loop. */
+static double run_timed(TranslationBlock *tb)
+{
+    struct timespec t0, t1;
+    clock_gettime(CLOCK_MONOTONIC, &t0);
+    tcg_backend->exec(&env, tb);
+    clock_gettime(CLOCK_MONOTONIC, &t1);
+    return (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) * 1e-9;
+}
+
+static uint64_t h_bench(uint64_t a, uint32_t b) { return a + b; }
+static TCGHelperInfo hi_bench = { .func = (void *)h_bench, .name = "bench", .nargs = 2,
+    .ret = TCG_HT_I64, .args = { TCG_HT_I64, TCG_HT_I32 }, .flags = 0 };
+
+/* Not a pass/fail threshold: prints IR ops per second on counted loops (ALU only, with
+ * guest memory, with a helper call); the results are checked. */
 START_TEST(test_speed)
 {
     setup();
-    const uint64_t iters = 20000000;
+    const uint64_t iters = 5000000;
     TCGv_i64 t = tcg_temp_new_i64();
     TCGLabelId top = gen_new_label();
     gen_set_label(top);
@@ -948,13 +992,9 @@ START_TEST(test_speed)
     tcg_gen_exit_tb(0);
     TranslationBlock *tb = make_tb(NULL, true);
     env.r[1] = iters;
-    struct timespec t0, t1;
-    clock_gettime(CLOCK_MONOTONIC, &t0);
-    tcg_backend->exec(&env, tb);
-    clock_gettime(CLOCK_MONOTONIC, &t1);
-    double s = (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) * 1e-9;
-    fprintf(stderr, "interp: %.0f million IR ops/s (%llu iterations of 7 ops in %.3f s)\n",
-            7.0 * (double)iters / s / 1e6, (unsigned long long)iters, s);
+    double s = run_timed(tb);
+    fprintf(stderr, "\ninterp: ALU loop %.0f million IR ops/s (%.2f ns/op)\n",
+            7.0 * (double)iters / s / 1e6, s / (7.0 * (double)iters) * 1e9);
     uint64_t r0 = 0, r3 = 0;
     for (uint64_t i = 0; i < iters; i++) {
         r0 = (r0 + 3) ^ 0;
@@ -963,6 +1003,45 @@ START_TEST(test_speed)
     ck_assert_uint_eq(env.r[1], 0);
     ck_assert_uint_eq(env.r[0], r0);
     ck_assert_uint_eq(env.r[3], r3);
+
+    /* Guest memory: a load, an add and a store per iteration, all on the fast path. */
+    tcg_func_start(&ctx);
+    t = tcg_temp_new_i64();
+    TCGv_i64 a = tcg_temp_new_i64();
+    top = gen_new_label();
+    gen_set_label(top);
+    tcg_gen_andi_i64(a, R[1], 0xff8);        /* 6 ops per iteration */
+    tcg_gen_addi_i64(a, a, GUEST_BASE);
+    tcg_gen_qemu_ld_i64(t, a, 0, MO_UQ);
+    tcg_gen_add_i64(t, t, R[1]);
+    tcg_gen_qemu_st_i64(t, a, 0, MO_UQ);
+    tcg_gen_subi_i64(R[1], R[1], 8);
+    tcg_gen_brcondi_i64(TCG_COND_NE, R[1], 0, top);
+    tcg_gen_exit_tb(0);
+    tb = make_tb(NULL, true);
+    env.r[1] = iters * 8;
+    s = run_timed(tb);
+    fprintf(stderr, "interp: memory loop %.0f million IR ops/s (%.1f ns per iteration)\n",
+            7.0 * (double)iters / s / 1e6, s / (double)iters * 1e9);
+    ck_assert_uint_eq(slow_loads + slow_stores, 0);
+
+    /* A helper call per iteration. */
+    tcg_func_start(&ctx);
+    top = gen_new_label();
+    gen_set_label(top);
+    uint32_t args[2] = { R[0].idx, W[0].idx };
+    tcg_gen_callN(&hi_bench, R[0].idx, 2, args);
+    tcg_gen_subi_i64(R[1], R[1], 1);
+    tcg_gen_brcondi_i64(TCG_COND_NE, R[1], 0, top);
+    tcg_gen_exit_tb(0);
+    tb = make_tb(NULL, true);
+    env.r[0] = 0;
+    env.w[0] = 3;
+    env.r[1] = iters;
+    s = run_timed(tb);
+    fprintf(stderr, "interp: helper loop %.1f ns per iteration (call + 2 ops)\n",
+            s / (double)iters * 1e9);
+    ck_assert_uint_eq(env.r[0], 3 * iters);
 }
 END_TEST
 
@@ -970,7 +1049,7 @@ int main(void)
 {
     Suite *s = suite_create("interp");
     TCase *tc = tcase_create("ops");
-    tcase_set_timeout(tc, 60);
+    tcase_set_timeout(tc, 120);
     tcase_add_test(tc, test_binops_expected);
     tcase_add_test(tc, test_binops_reference);
     tcase_add_test(tc, test_unops);
@@ -983,11 +1062,13 @@ int main(void)
     tcase_add_test(tc, test_helper_calls);
     suite_add_tcase(s, tc);
     TCase *tm = tcase_create("memory");
+    tcase_set_timeout(tm, 120);
     tcase_add_test(tm, test_tlb_fast_path);
     tcase_add_test(tm, test_tlb_slow_path);
     tcase_add_test(tm, test_tlb_addr32);
     suite_add_tcase(s, tm);
     TCase *te = tcase_create("exits");
+    tcase_set_timeout(te, 120);
     tcase_add_test(te, test_chaining);
     tcase_add_test(te, test_exit_request_in_chain);
     tcase_add_test(te, test_lookup_and_goto);

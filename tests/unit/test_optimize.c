@@ -4,6 +4,7 @@
  * (or fault) in the same guest state. */
 #include <check.h>
 #include <setjmp.h>
+#include <signal.h>
 #include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -50,6 +51,10 @@ static void setup(void)
     static const char *const rn[8] = { "r0", "r1", "r2", "r3", "r4", "r5", "r6", "r7" };
     static const char *const wn[4] = { "w0", "w1", "w2", "w3" };
     memset(&env, 0, sizeof(env));
+    /* A test may set up twice: give the previous context's arrays back. */
+    free(ctx.temps);
+    free(ctx.ops);
+    free(ctx.labels);
     tcg_context_init(&ctx);
     tcg_set_frame(&ctx, offsetof(FakeEnv, frame), sizeof(env.frame));
     for (int i = 0; i < 8; i++)
@@ -270,7 +275,6 @@ START_TEST(test_branch_folding)
     tcg_gen_movi_i64(t, 3);
     tcg_gen_brcondi_i64(TCG_COND_EQ, t, 3, l); /* always */
     tcg_gen_movi_i64(R[0], 1);                  /* unreachable */
-    tcg_gen_insn_start(0x10, 0);
     gen_set_label(l);
     tcg_gen_exit_tb(0);
     tcg_optimize(&ctx);
@@ -409,6 +413,71 @@ START_TEST(test_dead_global_stores)
 }
 END_TEST
 
+/* A branch over an insn_start breaks state restore: refused loudly. */
+START_TEST(test_branch_across_insn_aborts)
+{
+    setup();
+    TCGLabelId l = gen_new_label();
+    tcg_gen_insn_start(0x10, 0);
+    tcg_gen_brcondi_i64(TCG_COND_EQ, R[0], 0, l);
+    tcg_gen_insn_start(0x12, 0);
+    tcg_gen_movi_i64(R[1], 1);
+    gen_set_label(l);
+    tcg_gen_exit_tb(0);
+    tcg_optimize(&ctx);
+}
+END_TEST
+
+/* Constant arguments are never temp indices: large insn_start words and exit values
+ * pass through untouched (a regression: the optimizer once read them as temps). */
+START_TEST(test_large_const_args)
+{
+    setup();
+    tcg_gen_insn_start(0xffffffff00001234ull, 0xdeadbeefcafeull);
+    tcg_gen_ext32u_i64(R[0], R[1]);
+    tcg_gen_goto_tb(1);
+    tcg_gen_exit_tb((uintptr_t)0x7fff12345679ull);
+    tcg_optimize(&ctx);
+    ck_assert_str_eq(dump(), " ---- ffffffff00001234 deadbeefcafe\n"
+                             " ext32u_i64 r0,r1\n"
+                             " goto_tb $0x1\n"
+                             " exit_tb $0x7fff12345679\n");
+}
+END_TEST
+
+/* Known-zero bits: extensions and masks that cannot change a value become movs. */
+START_TEST(test_known_bits)
+{
+    setup();
+    TCGv_i64 t = tcg_temp_new_i64(), u = tcg_temp_new_i64();
+    tcg_gen_ext32u_i64(t, R[0]);          /* needed: r0 is unknown */
+    tcg_gen_ext32u_i64(R[1], t);          /* t already fits in 32 bits */
+    tcg_gen_andi_i64(R[2], t, 0xffffffff);
+    tcg_gen_ext32s_i64(R[3], t);          /* bit 31 may be set: needed */
+    tcg_gen_shri_i64(u, t, 1);
+    tcg_gen_ext32s_i64(R[4], u);          /* bit 31 is zero now */
+    tcg_gen_add_i64(u, t, t);
+    tcg_gen_ext32u_i64(R[5], u);          /* the sum may carry into bit 32: needed */
+    tcg_gen_setcondi_i64(TCG_COND_EQ, u, R[0], 3);
+    tcg_gen_ext8u_i64(R[6], u);           /* 0 or 1 */
+    tcg_gen_extract_i64(R[7], u, 0, 1);
+    tcg_gen_exit_tb(0);
+    tcg_optimize(&ctx);
+    ck_assert_str_eq(dump(), " ext32u_i64 tmp0,r0\n"
+                             " mov_i64 r1,tmp0\n"
+                             " mov_i64 r2,tmp0\n"
+                             " ext32s_i64 r3,tmp0\n"
+                             " shr_i64 tmp1,tmp0,$0x1\n"
+                             " mov_i64 r4,tmp1\n"
+                             " add_i64 tmp1,tmp0,tmp0\n"
+                             " ext32u_i64 r5,tmp1\n"
+                             " setcond_i64 tmp1,r0,$0x3,eq\n"
+                             " mov_i64 r6,tmp1\n"
+                             " mov_i64 r7,tmp1\n"
+                             " exit_tb $0x0\n");
+}
+END_TEST
+
 /* The lazy-flags pattern: each ALU insn writes cc_dst/cc_src; only the last survive. */
 START_TEST(test_dead_flags)
 {
@@ -518,7 +587,8 @@ static void gen_random_op(void)
     static const char *const bins[] = { "add", "sub", "mul", "and", "or", "xor", "andc", "orc",
                                         "shl", "shr", "sar", "rotl", "rotr", "clz", "ctz" };
     static const char *const uns[] = { "neg", "not", "mov", "bswap16", "bswap32", "ctpop",
-                                       "ext8s", "ext8u", "ext16s", "ext16u" };
+                                       "ext8s", "ext8u", "ext16s", "ext16u", "ext32u",
+                                       "ext32s" };
     bool is64 = rn(2);
     TCGType t = is64 ? TCG_TYPE_I64 : TCG_TYPE_I32;
     switch (rn(16)) {
@@ -545,7 +615,7 @@ static void gen_random_op(void)
     }
     case 5: {
         TCGArg a[2] = { is64 ? any64().idx : any32().idx, is64 ? src64().idx : src32().idx };
-        tcg_emit_op((TCGOpcode)tcg_op_by_name(uns[rn(10)]), t, 2, a);
+        tcg_emit_op((TCGOpcode)tcg_op_by_name(uns[rn(12)]), t, 2, a);
         break;
     }
     case 6:
@@ -793,6 +863,9 @@ int main(void)
     tcase_add_test(tc, test_dead_code);
     tcase_add_test(tc, test_dead_global_stores);
     tcase_add_test(tc, test_dead_flags);
+    tcase_add_test(tc, test_known_bits);
+    tcase_add_test(tc, test_large_const_args);
+    tcase_add_test_raise_signal(tc, test_branch_across_insn_aborts, SIGABRT);
     tcase_add_test(tc, test_random_equivalence);
     suite_add_tcase(s, tc);
     SRunner *sr = srunner_create(s);

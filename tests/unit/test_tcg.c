@@ -28,6 +28,10 @@ static TCGv_i32 W0;
 
 static void setup(void)
 {
+    /* A test may set up twice: give the previous context's arrays back. */
+    free(ctx.temps);
+    free(ctx.ops);
+    free(ctx.labels);
     tcg_context_init(&ctx);
     tcg_set_frame(&ctx, offsetof(FakeEnv, frame), sizeof(((FakeEnv *)0)->frame));
     R0 = tcg_global_mem_new_i64(offsetof(FakeEnv, r), "r0");
@@ -430,6 +434,7 @@ int main(void)
 {
     Suite *s = suite_create("tcg");
     TCase *tc = tcase_create("builder");
+    tcase_set_timeout(tc, 120);
     tcase_add_test(tc, test_temps);
     tcase_add_test_raise_signal(tc, test_temp_overflow_aborts, SIGABRT);
     tcase_add_test(tc, test_op_layout);
@@ -439,6 +444,7 @@ int main(void)
     tcase_add_test(tc, test_log_parse);
     suite_add_tcase(s, tc);
     TCase *tt = tcase_create("tb");
+    tcase_set_timeout(tt, 120);
     tcase_add_test(tt, test_tb_lookup);
     tcase_add_test(tt, test_tb_pages);
     tcase_add_test(tt, test_tb_chaining_lists);

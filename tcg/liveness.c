@@ -1,0 +1,205 @@
+/* The optimizer's backward pass: liveness of temps over one TB, removing ops whose
+ * results are never read. Globals are live wherever the guest can observe them (TB
+ * exits, ops that may raise, helpers that read them, possible self-modifying-code
+ * stops), so a global written and then overwritten with none of those in between -
+ * e.g. the lazy flags of consecutive ALU insns - is a dead store and goes too. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "tcg/tcg-internal.h"
+
+static void *xmalloc(size_t n)
+{
+    void *p = malloc(n ? n : 1);
+    if (!p)
+        tcg_internal_error("out of memory in the optimizer");
+    return p;
+}
+
+
+typedef uint64_t Word;
+#define WBITS 64
+
+typedef struct Live {
+    uint32_t words;
+    Word *cur, *globals, *all;
+    Word *labels;        /* live-in per label, words each */
+    bool *label_known;
+} Live;
+
+static inline bool lv_test(const Word *w, uint64_t t) { return (w[t / WBITS] >> (t % WBITS)) & 1; }
+static inline void lv_set(Word *w, uint64_t t) { w[t / WBITS] |= (Word)1 << (t % WBITS); }
+static inline void lv_clear(Word *w, uint64_t t) { w[t / WBITS] &= ~((Word)1 << (t % WBITS)); }
+static void lv_or(Live *l, Word *d, const Word *s)
+{
+    for (uint32_t i = 0; i < l->words; i++)
+        d[i] |= s[i];
+}
+
+static bool is_tracked(TCGContext *s, uint64_t t)
+{
+    if (t == TCG_NO_TEMP || t >= s->nb_temps)
+        return false;
+    uint8_t k = s->temps[t].kind;
+    return k == TEMP_GLOBAL || k == TEMP_TB;
+}
+
+/* Host loads from env read the globals they overlap; from elsewhere, maybe any. */
+static void live_host_load(TCGContext *s, Live *l, const TCGOp *op)
+{
+    if (s->temps[op->args[1]].kind != TEMP_ENV) {
+        lv_or(l, l->cur, l->globals);
+        return;
+    }
+    static const unsigned sz[] = { 1, 1, 2, 2, 4, 4, 8 };
+    int64_t off = (int64_t)op->args[2];
+    unsigned size = sz[op->opc - INDEX_op_ld8u];
+    if (op->opc == INDEX_op_ld && op->type == TCG_TYPE_I32)
+        size = 4;
+    for (uint32_t t = 0; t < s->nb_globals; t++) {
+        const TCGTemp *g = &s->temps[t];
+        int64_t gsz = g->type == TCG_TYPE_I32 ? 4 : 8;
+        if (g->kind == TEMP_GLOBAL && g->mem_offset < off + (int64_t)size &&
+            off < g->mem_offset + gsz)
+            lv_set(l->cur, t);
+    }
+}
+
+void tcg_liveness_pass(TCGContext *s)
+{
+    Live l;
+    uint32_t n = s->nb_ops;
+    l.words = (s->nb_temps + WBITS - 1) / WBITS;
+    if (l.words == 0)
+        l.words = 1;
+    l.cur = xmalloc(l.words * sizeof(Word));
+    l.globals = calloc(l.words, sizeof(Word));
+    l.all = calloc(l.words, sizeof(Word));
+    l.labels = xmalloc((size_t)l.words * sizeof(Word) * (s->nb_labels + 1));
+    l.label_known = calloc(s->nb_labels + 1, sizeof(bool));
+    bool *dead = calloc(n + 1, sizeof(bool));
+    bool *exit_point = calloc(n + 1, sizeof(bool));
+    if (!l.globals || !l.all || !l.label_known || !dead || !exit_point)
+        tcg_internal_error("out of memory in the optimizer");
+    for (uint32_t t = 0; t < s->nb_temps; t++) {
+        if (s->temps[t].kind == TEMP_GLOBAL)
+            lv_set(l.globals, t);
+        if (is_tracked(s, t))
+            lv_set(l.all, t);
+    }
+    /* insn_starts where the interpreter may stop after self-modifying code. */
+    bool may_change = false;
+    for (uint32_t i = 0; i < n; i++) {
+        if (s->ops[i].opc == INDEX_op_insn_start) {
+            exit_point[i] = may_change;
+            may_change = false;
+        } else if (tcg_op_may_modify_code(&s->ops[i])) {
+            may_change = true;
+        }
+    }
+
+    memcpy(l.cur, l.globals, l.words * sizeof(Word));
+    for (uint32_t i = n; i-- > 0;) {
+        TCGOp *op = &s->ops[i];
+        const TCGOpDef *def = &tcg_op_defs[op->opc];
+        switch (op->opc) {
+        case INDEX_op_set_label: {
+            uint64_t lb = op->args[0];
+            memcpy(&l.labels[lb * l.words], l.cur, l.words * sizeof(Word));
+            l.label_known[lb] = true;
+            continue;
+        }
+        case INDEX_op_br: {
+            uint64_t lb = op->args[0];
+            memcpy(l.cur, l.label_known[lb] ? &l.labels[lb * l.words] : l.all,
+                   l.words * sizeof(Word));
+            continue;
+        }
+        case INDEX_op_exit_tb:
+        case INDEX_op_lookup_and_goto:
+            memcpy(l.cur, l.globals, l.words * sizeof(Word));
+            continue;
+        case INDEX_op_goto_tb:
+            lv_or(&l, l.cur, l.globals);
+            continue;
+        case INDEX_op_insn_start:
+            if (exit_point[i])
+                lv_or(&l, l.cur, l.globals);
+            continue;
+        case INDEX_op_discard:
+            if (is_tracked(s, op->args[0]))
+                lv_clear(l.cur, op->args[0]);
+            dead[i] = true;
+            continue;
+        case INDEX_op_brcond: {
+            uint64_t lb = op->args[3];
+            lv_or(&l, l.cur, l.label_known[lb] ? &l.labels[lb * l.words] : l.all);
+            break;
+        }
+        default:
+            break;
+        }
+
+        unsigned nout = tcg_op_nb_oargs(op), first_in = tcg_op_first_iarg(op);
+        unsigned nin = tcg_op_nb_iargs(op);
+        bool removable;
+        if (op->opc == INDEX_op_call)
+            removable = (tcg_call_info(op)->flags & TCG_CALL_NO_SIDE_EFFECTS) != 0;
+        else
+            removable = !(def->flags & (TCG_OPF_SIDE_EFFECTS | TCG_OPF_BB_END));
+        if (removable) {
+            bool any_live = false;
+            for (unsigned k = 0; k < nout; k++)
+                any_live |= !is_tracked(s, op->args[k]) || lv_test(l.cur, op->args[k]);
+            if (!any_live) {
+                dead[i] = true;
+                continue;
+            }
+        }
+        /* A double-width multiply whose high half is unused is a plain multiply. */
+        if ((op->opc == INDEX_op_mulu2 || op->opc == INDEX_op_muls2) &&
+            is_tracked(s, op->args[1]) && !lv_test(l.cur, op->args[1])) {
+            op->opc = INDEX_op_mul;
+            op->args[1] = op->args[2];
+            op->args[2] = op->args[3];
+            op->nargs = 3;
+            nout = 1;
+            first_in = 1;
+        }
+        for (unsigned k = 0; k < nout; k++)
+            if (is_tracked(s, op->args[k]))
+                lv_clear(l.cur, op->args[k]);
+        /* The guest sees every global if this op raises, or the helper reads them. */
+        if (tcg_op_may_raise(op) ||
+            (op->opc == INDEX_op_call && !(tcg_call_info(op)->flags & TCG_CALL_NO_READ_GLOBALS)))
+            lv_or(&l, l.cur, l.globals);
+        if (op->opc >= INDEX_op_ld8u && op->opc <= INDEX_op_ld)
+            live_host_load(s, &l, op);
+        op->life = 0;
+        for (unsigned k = 0; k < nin; k++) {
+            uint64_t t = op->args[first_in + k];
+            if (!is_tracked(s, t))
+                continue;
+            if (!lv_test(l.cur, t) && k < 32)
+                op->life |= 1u << k;
+            lv_set(l.cur, t);
+        }
+    }
+
+    uint32_t j = 0;
+    for (uint32_t i = 0; i < n; i++) {
+        if (dead[i])
+            continue;
+        if (s->ops[i].opc == INDEX_op_set_label)
+            s->labels[s->ops[i].args[0]].op_index = (int32_t)j;
+        s->ops[j++] = s->ops[i];
+    }
+    s->nb_ops = j;
+    free(l.cur);
+    free(l.globals);
+    free(l.all);
+    free(l.labels);
+    free(l.label_known);
+    free(dead);
+    free(exit_point);
+}

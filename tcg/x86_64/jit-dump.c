@@ -1,0 +1,123 @@
+/* The JIT's logging: -d out_asm disassembles each new TB's host code through Capstone
+ * (hot path, then the slow paths, with the guest instruction each host range belongs
+ * to), and -d tb prints one line of statistics per translated TB and, at exit, the
+ * TBs that ran most often. */
+#include <capstone/capstone.h>
+#include <inttypes.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "tcg/log.h"
+#include "tcg/x86_64/jit-internal.h"
+
+static void disas_range(csh h, const uint8_t *code, size_t size, uint64_t addr,
+                        const uint8_t *table, uint32_t ninsns, uintptr_t code_start,
+                        void (*print)(void *, const char *), void *opaque)
+{
+    cs_insn *insn = NULL;
+    size_t n = cs_disasm(h, code, size, addr, 0, &insn);
+    char line[256];
+    uint64_t last[TCG_INSN_START_WORDS] = { UINT64_MAX, 0 };
+    size_t done = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (table) {
+            uint64_t data[TCG_INSN_START_WORDS];
+            uint32_t off = (uint32_t)(insn[i].address - code_start) + 1;
+            if (jit_table_lookup(table, ninsns, off, data) && data[0] != last[0]) {
+                snprintf(line, sizeof(line), "  -- guest %08" PRIx64 " (cc_op %" PRIx64 ")",
+                         data[0], data[1]);
+                print(opaque, line);
+                last[0] = data[0];
+            }
+        }
+        snprintf(line, sizeof(line), "0x%012" PRIx64 ":  %-8s %s", insn[i].address,
+                 insn[i].mnemonic, insn[i].op_str);
+        print(opaque, line);
+        done += insn[i].size;
+    }
+    if (done < size) {
+        snprintf(line, sizeof(line), "0x%012" PRIx64 ":  (%zu bytes Capstone does not decode)",
+                 addr + done, size - done);
+        print(opaque, line);
+    }
+    if (insn)
+        cs_free(insn, n);
+}
+
+void jit_dump(TranslationBlock *tb, void (*print)(void *, const char *), void *opaque)
+{
+    static csh handle;
+    static int state; /* 0 unknown, 1 open, -1 unavailable */
+    if (!tb->code)
+        return;
+    if (state == 0)
+        state = cs_open(CS_ARCH_X86, CS_MODE_64, &handle) == CS_ERR_OK ? 1 : -1;
+    const JitTBHeader *h = jit_tb_header(tb->code);
+    const uint8_t *code = tb->code;
+    char line[160];
+    snprintf(line, sizeof(line), "jit: %u bytes hot, %u bytes slow paths, %u bytes table, "
+             "%u guest insns", h->hot_size, h->cold_size, h->table_size, h->ninsns);
+    print(opaque, line);
+    if (state < 0) {
+        print(opaque, "(Capstone cannot open x86-64 mode: no disassembly)");
+        return;
+    }
+    const uint8_t *table = code + h->table_off;
+    disas_range(handle, code, h->hot_size, (uintptr_t)code, table, h->ninsns, (uintptr_t)code,
+                print, opaque);
+    if (h->cold_size) {
+        print(opaque, "  -- slow paths");
+        disas_range(handle, code + h->hot_size, h->cold_size, (uintptr_t)code + h->hot_size,
+                    NULL, 0, 0, print, opaque);
+    }
+}
+
+void jit_log_tb_stats(TranslationBlock *tb, uint32_t nops)
+{
+    const JitTBHeader *h = jit_tb_header(tb->code);
+    tern_log("tb: pc %08" PRIx64 " guest %u insns %u bytes, IR %u ops, host %u+%u bytes "
+             "(%.1f per insn), %u slow paths, %u spills\n",
+             tb->pc, tb->icount, tb->size, nops, h->hot_size, h->cold_size,
+             tb->icount ? (double)h->hot_size / tb->icount : 0.0, h->nb_slow_paths,
+             h->nb_spills);
+}
+
+static int by_count(const void *a, const void *b)
+{
+    const TranslationBlock *x = *(TranslationBlock *const *)a;
+    const TranslationBlock *y = *(TranslationBlock *const *)b;
+    return x->exec_count < y->exec_count ? 1 : x->exec_count > y->exec_count ? -1 : 0;
+}
+
+static void print_hot_tbs(void)
+{
+    size_t n;
+    TranslationBlock *const *all = jit_buffer_tbs(&n);
+    TranslationBlock **v = malloc((n ? n : 1) * sizeof(*v));
+    if (!v)
+        return;
+    uint64_t total = 0;
+    for (size_t i = 0; i < n; i++) {
+        v[i] = all[i];
+        total += all[i]->exec_count;
+    }
+    qsort(v, n, sizeof(*v), by_count);
+    tern_log("tb: %zu TBs in the code buffer, %" PRIu64 " entries; the most entered:\n", n,
+             total);
+    for (size_t i = 0; i < n && i < 20 && v[i]->exec_count; i++) {
+        const JitTBHeader *h = jit_tb_header(v[i]->code);
+        tern_log("tb:   pc %08" PRIx64 " entered %" PRIu64 " times, %u insns, %u host bytes\n",
+                 v[i]->pc, v[i]->exec_count, v[i]->icount, h->hot_size);
+    }
+    if (tern_log_file)
+        fflush(tern_log_file);
+    free(v);
+}
+
+void jit_tb_stats_enable(void)
+{
+    static bool done;
+    if (!done)
+        atexit(print_hot_tbs);
+    done = true;
+}

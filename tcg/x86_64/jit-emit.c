@@ -1,0 +1,250 @@
+/* The x86-64 encoder behind jit-emit.h. REX is emitted only when an operand needs it
+ * (W, a register above 7, or a byte register SPL..DIL, SDM vol. 2A, 2.2.1); immediates
+ * take their 8-bit form when the value fits. */
+#include <string.h>
+
+#include "tcg/x86_64/jit-emit.h"
+
+void jit_emit8(JitBuf *b, uint8_t v)
+{
+    if (b->p < b->end)
+        *b->p++ = v;
+    else
+        b->overflow = true;
+}
+
+static void emit_bytes(JitBuf *b, const void *src, unsigned n)
+{
+    if ((size_t)(b->end - b->p) >= n) {
+        memcpy(b->p, src, n);
+        b->p += n;
+    } else {
+        b->overflow = true;
+        b->p = b->end;
+    }
+}
+
+void jit_emit16(JitBuf *b, uint16_t v) { emit_bytes(b, &v, 2); }
+void jit_emit32(JitBuf *b, uint32_t v) { emit_bytes(b, &v, 4); }
+void jit_emit64(JitBuf *b, uint64_t v) { emit_bytes(b, &v, 8); }
+
+void jit_opc(JitBuf *b, unsigned opc, int r, int rm, int index)
+{
+    unsigned rex = 0;
+    if (opc & JOPC_66)
+        jit_emit8(b, 0x66);
+    if (opc & JOPC_F3)
+        jit_emit8(b, 0xf3);
+    if (opc & JOPC_W)
+        rex |= 8;
+    if (r >= 0 && (r & 8))
+        rex |= 4;
+    if (index >= 0 && (index & 8))
+        rex |= 2;
+    if (rm >= 0 && (rm & 8))
+        rex |= 1;
+    /* Without REX, byte registers 4..7 are AH CH DH BH; with any REX they are SPL..DIL. */
+    if (((opc & JOPC_BREG) && r >= 4 && r < 8) || ((opc & JOPC_BRM) && rm >= 4 && rm < 8))
+        rex |= 0x40;
+    if (rex)
+        jit_emit8(b, (uint8_t)(0x40 | rex));
+    if (opc & JOPC_0F)
+        jit_emit8(b, 0x0f);
+    jit_emit8(b, (uint8_t)opc);
+}
+
+void jit_op_rr(JitBuf *b, unsigned opc, int r, int rm)
+{
+    jit_opc(b, opc, r, rm, JIT_NOREG);
+    jit_emit8(b, (uint8_t)(0xc0 | ((r & 7) << 3) | (rm & 7)));
+}
+
+void jit_op_mem(JitBuf *b, unsigned opc, int r, int base, int index, int shift, int32_t disp)
+{
+    /* JOPC_BRM is about a register-direct rm; here rm is a base register. */
+    jit_opc(b, opc & ~(unsigned)JOPC_BRM, r, base, index);
+    unsigned mod;
+    /* RBP/R13 as base have no displacement-free form (that encoding means disp32 or
+     * rip-relative), SDM vol. 2A, table 2-2. */
+    if (disp == 0 && (base & 7) != JIT_RBP)
+        mod = 0x00;
+    else if (disp == (int8_t)disp)
+        mod = 0x40;
+    else
+        mod = 0x80;
+    if (index == JIT_NOREG && (base & 7) != JIT_RSP) {
+        jit_emit8(b, (uint8_t)(mod | ((r & 7) << 3) | (base & 7)));
+    } else {
+        /* RSP/R12 as base need a SIB byte; index 100b means none. */
+        unsigned idx = index == JIT_NOREG ? 4 : (unsigned)(index & 7);
+        jit_emit8(b, (uint8_t)(mod | ((r & 7) << 3) | 4));
+        jit_emit8(b, (uint8_t)((shift << 6) | (idx << 3) | (base & 7)));
+    }
+    if (mod == 0x40)
+        jit_emit8(b, (uint8_t)disp);
+    else if (mod == 0x80)
+        jit_emit32(b, (uint32_t)disp);
+}
+
+bool jit_op_rip(JitBuf *b, unsigned opc, int r, uintptr_t target, int imm_bytes)
+{
+    if (!b->rx_base)
+        return false;
+    /* Measure the prefix+opcode length first, then compute the displacement from the
+     * end of the instruction. */
+    uint8_t scratch[16];
+    JitBuf probe = { scratch, scratch, scratch + sizeof(scratch), 0, false };
+    jit_opc(&probe, opc & ~(unsigned)JOPC_BRM, r, JIT_NOREG, JIT_NOREG);
+    int len = (int)(probe.p - scratch) + 1 + 4 + imm_bytes;
+    int64_t rel = (int64_t)(target - (jit_rx_here(b) + (uintptr_t)len));
+    if (!jit_fits_s32(rel))
+        return false;
+    jit_opc(b, opc & ~(unsigned)JOPC_BRM, r, JIT_NOREG, JIT_NOREG);
+    jit_emit8(b, (uint8_t)(0x05 | ((r & 7) << 3)));
+    jit_emit32(b, (uint32_t)(int32_t)rel);
+    return true;
+}
+
+bool jit_reach32(const JitBuf *b, uintptr_t target, int insn_len)
+{
+    if (!b->rx_base)
+        return false;
+    return jit_fits_s32((int64_t)(target - (jit_rx_here(b) + (uintptr_t)insn_len)));
+}
+
+void jit_mov_rr(JitBuf *b, bool w64, int dst, int src)
+{
+    if (dst == src && w64)
+        return;
+    /* A 32-bit move onto itself is kept: it clears bits 63:32. */
+    jit_op_rr(b, JOP_MOV_EvGv | (w64 ? JOPC_W : 0), src, dst);
+}
+
+void jit_movi(JitBuf *b, bool w64, int r, uint64_t v, bool keep_flags)
+{
+    if (!w64)
+        v = (uint32_t)v;
+    if (v == 0 && !keep_flags) {
+        jit_op_rr(b, JOP_ALU_EvGv(JIT_ALU_XOR), r, r);
+    } else if (v <= 0xffffffffull) {
+        jit_opc(b, 0xb8 + (r & 7), JIT_NOREG, r, JIT_NOREG);
+        jit_emit32(b, (uint32_t)v);
+    } else if (jit_fits_s32((int64_t)v)) {
+        jit_op_rr(b, JOP_MOV_EvIz | JOPC_W, 0, r);
+        jit_emit32(b, (uint32_t)v);
+    } else {
+        jit_opc(b, (0xb8 + (r & 7)) | JOPC_W, JIT_NOREG, r, JIT_NOREG);
+        jit_emit64(b, v);
+    }
+}
+
+void jit_alu_rr(JitBuf *b, bool w64, int op, int dst, int src)
+{
+    jit_op_rr(b, JOP_ALU_EvGv(op) | (w64 ? JOPC_W : 0), src, dst);
+}
+
+void jit_alu_ri(JitBuf *b, bool w64, int op, int r, int32_t imm)
+{
+    unsigned w = w64 ? JOPC_W : 0;
+    if (imm == (int8_t)imm) {
+        jit_op_rr(b, JOP_GRP1_EvIb | w, op, r);
+        jit_emit8(b, (uint8_t)imm);
+    } else {
+        jit_op_rr(b, JOP_GRP1_EvIz | w, op, r);
+        jit_emit32(b, (uint32_t)imm);
+    }
+}
+
+void jit_shift_ri(JitBuf *b, bool w64, int op, int r, unsigned n)
+{
+    unsigned w = w64 ? JOPC_W : 0;
+    if (n == 1) {
+        jit_op_rr(b, 0xd1 | w, op, r);
+    } else {
+        jit_op_rr(b, JOP_GRP2_EvIb | w, op, r);
+        jit_emit8(b, (uint8_t)n);
+    }
+}
+
+void jit_ld(JitBuf *b, bool w64, int r, int base, int32_t disp)
+{
+    jit_op_mem(b, JOP_MOV_GvEv | (w64 ? JOPC_W : 0), r, base, JIT_NOREG, 0, disp);
+}
+
+void jit_st(JitBuf *b, bool w64, int r, int base, int32_t disp)
+{
+    jit_op_mem(b, JOP_MOV_EvGv | (w64 ? JOPC_W : 0), r, base, JIT_NOREG, 0, disp);
+}
+
+void jit_st_imm(JitBuf *b, bool w64, int base, int32_t disp, int32_t imm)
+{
+    jit_op_mem(b, JOP_MOV_EvIz | (w64 ? JOPC_W : 0), 0, base, JIT_NOREG, 0, disp);
+    jit_emit32(b, (uint32_t)imm);
+}
+
+uint32_t jit_jcc32(JitBuf *b, int cc)
+{
+    jit_emit8(b, 0x0f);
+    jit_emit8(b, (uint8_t)(0x80 + cc));
+    uint32_t at = jit_pos(b);
+    jit_emit32(b, 0);
+    return at;
+}
+
+uint32_t jit_jmp32(JitBuf *b)
+{
+    jit_emit8(b, 0xe9);
+    uint32_t at = jit_pos(b);
+    jit_emit32(b, 0);
+    return at;
+}
+
+void jit_patch_rel32(JitBuf *b, uint32_t off, uintptr_t target)
+{
+    if (b->overflow || off + 4 > (uint32_t)(b->end - b->base))
+        return;
+    int32_t rel = (int32_t)(int64_t)(target - (b->rx_base + off + 4));
+    memcpy(b->base + off, &rel, 4);
+}
+
+static void branch_abs(JitBuf *b, uintptr_t target, int scratch, uint8_t opc, int digit)
+{
+    if (jit_reach32(b, target, 5)) {
+        int32_t rel = (int32_t)(int64_t)(target - (jit_rx_here(b) + 5));
+        jit_emit8(b, opc);
+        jit_emit32(b, (uint32_t)rel);
+    } else {
+        jit_movi(b, true, scratch, target, true);
+        jit_op_rr(b, JOP_GRP5_Ev, digit, scratch);
+    }
+}
+
+void jit_call_abs(JitBuf *b, uintptr_t target, int scratch)
+{
+    branch_abs(b, target, scratch, 0xe8, 2);
+}
+
+void jit_jmp_abs(JitBuf *b, uintptr_t target, int scratch)
+{
+    branch_abs(b, target, scratch, 0xe9, 4);
+}
+
+void jit_nops(JitBuf *b, unsigned n)
+{
+    static const uint8_t nop[9][9] = {
+        { 0 },
+        { 0x90 },
+        { 0x66, 0x90 },
+        { 0x0f, 0x1f, 0x00 },
+        { 0x0f, 0x1f, 0x40, 0x00 },
+        { 0x0f, 0x1f, 0x44, 0x00, 0x00 },
+        { 0x66, 0x0f, 0x1f, 0x44, 0x00, 0x00 },
+        { 0x0f, 0x1f, 0x80, 0x00, 0x00, 0x00, 0x00 },
+        { 0x0f, 0x1f, 0x84, 0x00, 0x00, 0x00, 0x00, 0x00 },
+    };
+    while (n) {
+        unsigned k = n > 8 ? 8 : n;
+        emit_bytes(b, nop[k], k);
+        n -= k;
+    }
+}

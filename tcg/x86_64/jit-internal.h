@@ -1,0 +1,179 @@
+/* Shared between the files of the x86-64 JIT backend (tcg/x86_64/): the state of one
+ * translation (temps' locations, host register contents, the hot and cold code streams),
+ * the register allocator, the per-op code generators, and the code buffer. */
+#ifndef TCG_X86_64_JIT_INTERNAL_H
+#define TCG_X86_64_JIT_INTERNAL_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "tcg/backend.h"
+#include "tcg/tcg-internal.h"
+#include "tcg/x86_64/jit-emit.h"
+
+/* Generated code keeps env in RBP for its whole life (prologue to epilogue). */
+#define JIT_ENV JIT_RBP
+
+#define JIT_REGMASK(r) ((uint16_t)(1u << (r)))
+/* Registers that may hold values: all but RSP and the env register. */
+#define JIT_ALLOCATABLE ((uint16_t)(0xffffu & ~JIT_REGMASK(JIT_RSP) & ~JIT_REGMASK(JIT_ENV)))
+/* System V AMD64: clobbered by calls. */
+#define JIT_CALL_CLOBBERED ((uint16_t)(JIT_REGMASK(JIT_RAX) | JIT_REGMASK(JIT_RCX) | \
+    JIT_REGMASK(JIT_RDX) | JIT_REGMASK(JIT_RSI) | JIT_REGMASK(JIT_RDI) | JIT_REGMASK(JIT_R8) | \
+    JIT_REGMASK(JIT_R9) | JIT_REGMASK(JIT_R10) | JIT_REGMASK(JIT_R11)))
+extern const int jit_call_arg_regs[6];
+
+/* Stack frame below the prologue's pushes: a save area where slow paths park the
+ * call-clobbered registers (one 8-byte slot per register number). The size keeps RSP
+ * 16-byte aligned at every call made from generated code. */
+#define JIT_SAVE_AREA 0
+#define JIT_STACK_FRAME (16 * 8 + 8)
+
+/* Where a temp's value is right now. */
+enum { JIT_VAL_DEAD, JIT_VAL_REG, JIT_VAL_MEM, JIT_VAL_CONST };
+
+typedef struct JitTemp {
+    uint8_t val;        /* JIT_VAL_* */
+    int8_t reg;         /* JIT_VAL_REG: the host register */
+    bool coherent;      /* its memory home holds the current value */
+    bool is_global;
+    bool is_tb;         /* TEMP_TB */
+    bool is64;
+    uint64_t cval;      /* JIT_VAL_CONST: the value (I32 zero-extended) */
+    int32_t mem;        /* memory home: offset from env */
+} JitTemp;
+
+/* A rel32 in one stream that must reach an address known only at the end. */
+typedef struct JitFixup { uint32_t at; uint32_t target; } JitFixup;
+
+typedef struct JitInsn { uint32_t host_off; uint64_t data[TCG_INSN_START_WORDS]; } JitInsn;
+
+typedef struct JitGen {
+    TCGContext *s;
+    TranslationBlock *tb;
+    JitBuf hot, cold;
+    JitTemp *t;
+    uint32_t nt;
+    int32_t reg_temp[JIT_NB_REGS];  /* temp bound to each register, -1 if none */
+    uint32_t reg_used[JIT_NB_REGS]; /* op number of the last use (eviction order) */
+    uint16_t locked;                /* registers the current op relies on */
+    uint32_t op_no;
+    const TCGOp *op;
+    uint32_t life;                  /* current op: bit k = input k dies; 16 + k output */
+    /* liveness: per op, and the TB temps live at block ends */
+    uint32_t *op_life;
+    uint32_t *bb_live_idx;          /* per op: index of its live set, or UINT32_MAX */
+    uint64_t *bb_live;
+    uint32_t live_words;
+    /* labels */
+    int64_t *label_off;             /* hot offset, -1 until placed */
+    JitFixup *lfix;                 /* hot rel32 -> label */
+    uint32_t nlfix, caplfix;
+    JitFixup *hot_to_cold;          /* hot rel32 -> cold offset */
+    uint32_t nh2c, caph2c;
+    JitFixup *cold_to_hot;          /* cold rel32 -> hot offset */
+    uint32_t nc2h, capc2h;
+    /* precise state */
+    JitInsn *insns;
+    uint32_t ninsns, capinsns;
+    uint16_t goto_tb_off[2];        /* hot offset of each goto_tb's rel32, or 0xffff */
+    /* statistics for -d tb */
+    uint32_t nb_spills, nb_slow_paths;
+} JitGen;
+
+/* ---- jit-regs.c: liveness and allocation ---- */
+void jit_liveness(JitGen *g);
+static inline bool jit_in_dies(const JitGen *g, unsigned k) { return (g->life >> k) & 1; }
+static inline bool jit_out_dead(const JitGen *g, unsigned k) { return (g->life >> (16 + k)) & 1; }
+void jit_temps_init(JitGen *g);
+/* A free register from allowed (evicting one if needed); it comes back locked. */
+int jit_alloc(JitGen *g, uint16_t allowed);
+/* Makes register r free and locked, moving or storing what it held. */
+void jit_take(JitGen *g, int r, uint16_t avoid);
+/* t's value in a register of allowed (locked). A copy is made when t lives elsewhere. */
+int jit_load(JitGen *g, uint32_t t, uint16_t allowed);
+/* Emits reg = value of t (any location), without binding. */
+void jit_load_into(JitGen *g, JitBuf *b, int reg, uint32_t t, bool keep_flags);
+bool jit_is_const(const JitGen *g, uint32_t t);
+uint64_t jit_const(const JitGen *g, uint32_t t);
+/* Binds output temp t to register r (dirty). */
+void jit_bind(JitGen *g, uint32_t t, int r);
+void jit_set_const(JitGen *g, uint32_t t, uint64_t v);
+void jit_unbind_reg(JitGen *g, int r);
+/* End of an op: frees the registers of dying inputs and dead outputs. */
+void jit_op_done(JitGen *g);
+/* Stores t to its home if the home is stale (from wherever it is). */
+void jit_store_temp(JitGen *g, JitBuf *b, uint32_t t);
+/* Stores every stale global (they stay where they are, now coherent). */
+void jit_sync_globals(JitGen *g, JitBuf *b);
+/* Drops globals from registers/constants (after something may have written env). */
+void jit_forget_globals(JitGen *g);
+/* Block end: globals and live TB temps to memory; with forget, nothing stays cached. */
+void jit_sync_bb(JitGen *g, bool forget);
+/* Globals overlapping env bytes [off, off + size): stored; with drop, forgotten. */
+void jit_sync_env_range(JitGen *g, int64_t off, unsigned size, bool drop);
+uint16_t jit_bound_regs(const JitGen *g);
+/* A free register of allowed in allocation order (not locked), or JIT_NOREG. */
+int jit_find_free(const JitGen *g, uint16_t allowed);
+/* Moves the temp bound to from into the free register to (code and binding). */
+void jit_move_reg(JitGen *g, int from, int to);
+
+/* ---- jit-gen.c: arithmetic, comparisons, branches ---- */
+bool jit_gen_alu(JitGen *g, const TCGOp *op);
+
+/* ---- jit-mem.c: guest and host memory, helper calls ---- */
+void jit_gen_qemu_ld(JitGen *g, const TCGOp *op);
+void jit_gen_qemu_st(JitGen *g, const TCGOp *op);
+void jit_gen_host_ld(JitGen *g, const TCGOp *op);
+void jit_gen_host_st(JitGen *g, const TCGOp *op);
+void jit_gen_call(JitGen *g, const TCGOp *op);
+/* Calls a C function fn(args) from hot code: the generic helper-call path with a
+ * descriptor made by the backend (used for ops without a host instruction). */
+void jit_gen_call_info(JitGen *g, TCGHelperInfo *info, uint32_t ret, unsigned nargs,
+                       const uint32_t *args, uint32_t dying);
+void jit_fix_add(JitFixup **v, uint32_t *n, uint32_t *cap, uint32_t at, uint32_t target);
+
+/* ---- jit-buffer.c: the code buffer and per-TB tables ---- */
+typedef struct JitTBHeader {
+    uint32_t hot_size, cold_size;   /* code bytes after the header */
+    uint32_t table_off, table_size; /* restore table, from the code start */
+    uint32_t ninsns;
+    uint16_t goto_tb_off[2];        /* rel32 of goto_tb n, from the code start */
+    uint32_t nops, nb_spills, nb_slow_paths;
+} JitTBHeader;
+
+static inline JitTBHeader *jit_tb_header(const void *code)
+{
+    return (JitTBHeader *)((uintptr_t)code - sizeof(JitTBHeader));
+}
+
+extern uintptr_t jit_epilogue, jit_exit_requested_stub;
+extern intptr_t jit_rw_delta;     /* writable address = executable address + delta */
+void jit_buffer_init(void);
+/* Room for one TB: writable pointer and its executable address; false when full. */
+bool jit_buffer_reserve(size_t min_bytes, uint8_t **rw, uintptr_t *rx, size_t *avail);
+void jit_buffer_commit(TranslationBlock *tb, uintptr_t code_rx, size_t total_bytes);
+void jit_buffer_release(TranslationBlock *tb);
+void jit_buffer_flush(void);
+TranslationBlock *jit_buffer_find_tb(uintptr_t host_pc);
+/* The rodata prologue area: written once at init. */
+void jit_buffer_write_begin(void);
+void jit_buffer_write_end(void);
+/* The start of the buffer, kept across flushes for the prologue and stubs. */
+uintptr_t jit_buffer_fixed_area(size_t *size);
+size_t jit_buffer_size(void);
+/* Every TB with code in the buffer, in address order. */
+TranslationBlock *const *jit_buffer_tbs(size_t *n);
+size_t jit_table_encode(const JitInsn *insns, uint32_t n, uint8_t *out, size_t cap);
+bool jit_table_lookup(const uint8_t *table, uint32_t n, uint32_t host_off,
+                      uint64_t data[TCG_INSN_START_WORDS]);
+
+/* ---- jit-dump.c: -d out_asm and -d tb ---- */
+void jit_dump(TranslationBlock *tb, void (*print)(void *, const char *), void *opaque);
+void jit_log_tb_stats(TranslationBlock *tb, uint32_t nops);
+void jit_tb_stats_enable(void);
+
+/* Host features probed at init (CPUID). */
+extern bool jit_have_lzcnt, jit_have_popcnt;
+
+#endif

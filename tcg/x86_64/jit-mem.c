@@ -1,0 +1,469 @@
+/* Host code for memory and calls: guest loads/stores with the inline soft-TLB probe
+ * (tcg/tlb.h) and their out-of-line slow paths, host loads/stores relative to a pointer
+ * (keeping cached globals coherent with env), and helper calls by the System V AMD64
+ * ABI (arguments in RDI RSI RDX RCX R8 R9, result in RAX). */
+#include <stddef.h>
+#include <stdlib.h>
+
+#include "tcg/tlb.h"
+#include "tcg/x86_64/jit-internal.h"
+
+#define ALL JIT_ALLOCATABLE
+#define M(r) JIT_REGMASK(r)
+
+const int jit_call_arg_regs[6] = { JIT_RDI, JIT_RSI, JIT_RDX, JIT_RCX, JIT_R8, JIT_R9 };
+
+_Static_assert(sizeof(TCGTLBEntry) == 32, "the probe scales the TLB index by 32");
+_Static_assert(offsetof(TCGTLBEntry, addr_read) == 0 && offsetof(TCGTLBEntry, addr_write) == 8 &&
+               offsetof(TCGTLBEntry, addend) == 24, "TLB entry layout");
+#define TLB_ENTRY_BITS 5
+
+void jit_fix_add(JitFixup **v, uint32_t *n, uint32_t *cap, uint32_t at, uint32_t target)
+{
+    if (*n == *cap) {
+        *cap = *cap ? *cap * 2 : 64;
+        *v = realloc(*v, *cap * sizeof(JitFixup));
+        if (!*v)
+            tcg_internal_error("JIT: out of memory");
+    }
+    (*v)[(*n)++] = (JitFixup){ at, target };
+}
+
+/* ---- helper calls ---- */
+
+static int arg_of(const uint32_t *args, unsigned nargs, uint32_t t)
+{
+    for (unsigned k = 0; k < nargs; k++)
+        if (args[k] == t)
+            return (int)k;
+    return -1;
+}
+
+void jit_gen_call_info(JitGen *g, TCGHelperInfo *info, uint32_t ret, unsigned nargs,
+                       const uint32_t *args, uint32_t dying)
+{
+    JitBuf *hb = &g->hot;
+    uint32_t fl = info->flags;
+    const uint32_t quiet = TCG_CALL_NO_READ_GLOBALS | TCG_CALL_NO_WRITE_GLOBALS | TCG_CALL_NO_RAISE;
+    /* A helper that reads or writes globals, or raises (the handler sees the state),
+     * needs them in env. */
+    if ((fl & quiet) != quiet)
+        jit_sync_globals(g, hb);
+
+    /* Values in call-clobbered registers that are needed after the call move to a free
+     * callee-saved register, or to their home. Dying arguments need no keeping. */
+    for (int r = 0; r < JIT_NB_REGS; r++) {
+        int32_t t = g->reg_temp[r];
+        if (t < 0 || !(JIT_CALL_CLOBBERED & M(r)))
+            continue;
+        JitTemp *x = &g->t[t];
+        int k = arg_of(args, nargs, (uint32_t)t);
+        bool needed = x->is_global ? !x->coherent : !(k >= 0 && ((dying >> k) & 1));
+        if (!needed || x->coherent)
+            continue;
+        int n = jit_find_free(g, ALL & ~JIT_CALL_CLOBBERED);
+        if (n != JIT_NOREG) {
+            jit_move_reg(g, r, n);
+        } else {
+            g->nb_spills++;
+            jit_store_temp(g, hb, (uint32_t)t);
+        }
+    }
+
+    /* Register-to-register argument moves as a parallel move: a move whose destination
+     * no other pending move still reads goes first; a cycle is broken with XCHG. */
+    int src[6], dst[6];
+    unsigned npend = 0;
+    bool done[6] = { false };
+    for (unsigned k = 0; k < nargs; k++) {
+        const JitTemp *x = &g->t[args[k]];
+        if (x->val == JIT_VAL_REG) {
+            done[k] = true;
+            if (x->reg != jit_call_arg_regs[k]) {
+                src[npend] = x->reg;
+                dst[npend] = jit_call_arg_regs[k];
+                npend++;
+            }
+        }
+    }
+    while (npend) {
+        unsigned i;
+        for (i = 0; i < npend; i++) {
+            bool read = false;
+            for (unsigned j = 0; j < npend; j++)
+                read |= j != i && src[j] == dst[i];
+            if (!read)
+                break;
+        }
+        if (i < npend) {
+            jit_mov_rr(hb, true, dst[i], src[i]);
+        } else {
+            i = 0;
+            jit_op_rr(hb, JOP_XCHG_EvGv | JOPC_W, src[i], dst[i]);
+            for (unsigned j = 1; j < npend; j++)
+                if (src[j] == dst[i])
+                    src[j] = src[i];
+        }
+        src[i] = src[npend - 1];
+        dst[i] = dst[npend - 1];
+        npend--;
+    }
+    for (unsigned k = 0; k < nargs; k++)
+        if (!done[k])
+            jit_load_into(g, hb, jit_call_arg_regs[k], args[k], false);
+
+    jit_call_abs(hb, (uintptr_t)info->func, JIT_RAX);
+
+    for (int r = 0; r < JIT_NB_REGS; r++) {
+        int32_t t = g->reg_temp[r];
+        if (t < 0 || !(JIT_CALL_CLOBBERED & M(r)))
+            continue;
+        JitTemp *x = &g->t[t];
+        g->reg_temp[r] = -1;
+        x->reg = JIT_NOREG;
+        x->val = x->coherent ? JIT_VAL_MEM : JIT_VAL_DEAD;
+    }
+    if (!(fl & TCG_CALL_NO_WRITE_GLOBALS))
+        jit_forget_globals(g);
+    g->locked = 0;
+    if (ret != TCG_NO_TEMP) {
+        g->locked = M(JIT_RAX);
+        if (info->ret == TCG_HT_I32 || info->ret == TCG_HT_S32 || !g->t[ret].is64)
+            jit_mov_rr(hb, false, JIT_RAX, JIT_RAX); /* bits 63:32 of RAX are undefined */
+        jit_bind(g, ret, JIT_RAX);
+    }
+}
+
+void jit_gen_call(JitGen *g, const TCGOp *op)
+{
+    TCGHelperInfo *info = tcg_call_info(op);
+    unsigned nargs = op->nargs - 2u;
+    uint32_t args[TCG_HELPER_MAX_ARGS];
+    if (nargs > TCG_HELPER_MAX_ARGS)
+        tcg_internal_error("JIT: call to %s with %u args", info->name, nargs);
+    for (unsigned k = 0; k < nargs; k++)
+        args[k] = (uint32_t)op->args[1 + k];
+    jit_gen_call_info(g, info, (uint32_t)op->args[0], nargs, args, g->life & 0xffff);
+}
+
+/* ---- guest memory ---- */
+
+static int32_t tlb_disp(MemOpIdx oi, unsigned field)
+{
+    unsigned mmu = get_mmuidx(oi);
+    if (mmu >= TCG_MAX_MMU_MODES)
+        tcg_internal_error("JIT: MMU index %u out of range", mmu);
+    if (!tcg_mem_hooks.load || !tcg_mem_hooks.store)
+        tcg_internal_error("JIT: guest memory op before tcg_set_tlb()");
+    int64_t d = tcg_tlb_env_offset + (int64_t)mmu * (int64_t)sizeof(TCGTLBTable) + field;
+    if (!jit_fits_s32(d))
+        tcg_internal_error("JIT: soft-TLB too far from env");
+    return (int32_t)d;
+}
+
+/* The probe: T0 = entry offset of addr's page; tag compare of the page of the access's
+ * last byte (a page-crossing access or a tag with flag bits never matches); on a hit,
+ * reg = addend. Returns the hot offset of the JNE to the slow path. */
+static uint32_t emit_probe(JitGen *g, int addr, int t0, int reg, unsigned size, MemOpIdx oi,
+                           unsigned field)
+{
+    JitBuf *hb = &g->hot;
+    jit_mov_rr(hb, true, t0, addr);
+    jit_shift_ri(hb, true, JIT_SH_SHR, t0, TCG_PAGE_BITS - TLB_ENTRY_BITS);
+    jit_alu_ri(hb, false, JIT_ALU_AND, t0, (int32_t)((TCG_TLB_SIZE - 1) << TLB_ENTRY_BITS));
+    if (size > 1)
+        jit_op_mem(hb, JOP_LEA | JOPC_W, reg, addr, JIT_NOREG, 0, (int32_t)(size - 1));
+    else
+        jit_mov_rr(hb, true, reg, addr);
+    jit_alu_ri(hb, true, JIT_ALU_AND, reg, (int32_t)TCG_PAGE_MASK);
+    jit_op_mem(hb, JOP_ALU_GvEv(JIT_ALU_CMP) | JOPC_W, reg, JIT_ENV, t0, 0,
+               tlb_disp(oi, field));
+    uint32_t jne = jit_jcc32(hb, JIT_CC_NE);
+    jit_op_mem(hb, JOP_MOV_GvEv | JOPC_W, reg, JIT_ENV, t0, 0,
+               tlb_disp(oi, offsetof(TCGTLBEntry, addend)));
+    return jne;
+}
+
+/* Registers a slow path must keep across the hook call: everything bound in a
+ * call-clobbered register plus the extra registers the call reads. */
+static uint16_t slow_save_set(const JitGen *g, uint16_t extra)
+{
+    return (uint16_t)((jit_bound_regs(g) | extra) & JIT_CALL_CLOBBERED);
+}
+
+static void cold_save(JitBuf *cb, uint16_t set, bool restore)
+{
+    for (int r = 0; r < JIT_NB_REGS; r++) {
+        if (!(set & M(r)))
+            continue;
+        if (restore)
+            jit_ld(cb, true, r, JIT_RSP, JIT_SAVE_AREA + 8 * r);
+        else
+            jit_st(cb, true, r, JIT_RSP, JIT_SAVE_AREA + 8 * r);
+    }
+}
+
+/* dst = the value register src had when the slow path began (saved or untouched). */
+static void cold_fetch(JitBuf *cb, uint16_t saved, int dst, int src, unsigned opc)
+{
+    if (saved & M(src))
+        jit_op_mem(cb, opc, dst, JIT_RSP, JIT_NOREG, 0, JIT_SAVE_AREA + 8 * src);
+    else
+        jit_op_rr(cb, opc, dst, src);
+}
+
+/* Dirty globals go to env on the slow path only: a fault there must see them. The hot
+ * path keeps them cached (and dirty). */
+static void cold_sync_globals(JitGen *g)
+{
+    for (uint32_t t = 0; t < g->s->nb_globals; t++) {
+        JitTemp *x = &g->t[t];
+        if (!x->is_global || x->coherent)
+            continue;
+        bool was = x->coherent;
+        uint8_t val = x->val;
+        if (val == JIT_VAL_REG || val == JIT_VAL_CONST) {
+            jit_store_temp(g, &g->cold, t);
+            x->coherent = was;
+        }
+    }
+}
+
+static void cold_begin(JitGen *g, uint32_t jne)
+{
+    jit_fix_add(&g->hot_to_cold, &g->nh2c, &g->caph2c, jne, jit_pos(&g->cold));
+    g->nb_slow_paths++;
+    cold_sync_globals(g);
+}
+
+static void cold_end(JitGen *g, uintptr_t back)
+{
+    JitBuf *cb = &g->cold;
+    uint32_t at = jit_jmp32(cb);
+    jit_fix_add(&g->cold_to_hot, &g->nc2h, &g->capc2h, at, (uint32_t)(back - g->hot.rx_base));
+}
+
+/* The move that extends a loaded value of memop mo into a register of the op's type. */
+static void load_ext_rr(JitBuf *b, MemOp mo, bool w, int dst, int src)
+{
+    unsigned ww = w ? JOPC_W : 0;
+    switch (mo & (MO_SIZE | MO_SIGN)) {
+    case MO_UB: jit_op_rr(b, JOP_MOVZBL, dst, src); break;
+    case MO_SB: jit_op_rr(b, JOP_MOVSBL | ww, dst, src); break;
+    case MO_UW: jit_op_rr(b, JOP_MOVZWL, dst, src); break;
+    case MO_SW: jit_op_rr(b, JOP_MOVSWL | ww, dst, src); break;
+    case MO_SL:
+    case MO_UL:
+        /* a 32-bit result ignores the sign */
+        if (w && (mo & MO_SIGN))
+            jit_op_rr(b, JOP_MOVSXD, dst, src);
+        else
+            jit_op_rr(b, JOP_MOV_EvGv, src, dst);
+        break;
+    default: jit_op_rr(b, JOP_MOV_EvGv | JOPC_W, src, dst); break;
+    }
+}
+
+static unsigned load_opc(MemOp mo, bool w)
+{
+    unsigned ww = w ? JOPC_W : 0;
+    switch (mo & (MO_SIZE | MO_SIGN)) {
+    case MO_UB: return JOP_MOVZBL;
+    case MO_SB: return JOP_MOVSBL | ww;
+    case MO_UW: return JOP_MOVZWL;
+    case MO_SW: return JOP_MOVSWL | ww;
+    case MO_SL: return w ? JOP_MOVSXD : JOP_MOV_GvEv;
+    case MO_UL: return JOP_MOV_GvEv;
+    default: return JOP_MOV_GvEv | JOPC_W;
+    }
+}
+
+void jit_gen_qemu_ld(JitGen *g, const TCGOp *op)
+{
+    uint32_t out = (uint32_t)op->args[0], addr = (uint32_t)op->args[1];
+    MemOpIdx oi = (MemOpIdx)op->args[2];
+    MemOp mo = get_memop(oi);
+    bool w = op->type == TCG_TYPE_I64;
+    unsigned size = 1u << (mo & MO_SIZE);
+    JitBuf *hb = &g->hot, *cb = &g->cold;
+
+    int ra = jit_load(g, addr, ALL);
+    int r = jit_alloc(g, ALL);
+    int t0 = jit_alloc(g, ALL);
+    uint32_t jne = emit_probe(g, ra, t0, r, size, oi, offsetof(TCGTLBEntry, addr_read));
+    jit_op_mem(hb, load_opc(mo, w), r, r, ra, 0, 0);
+    uintptr_t back = jit_rx_here(hb);
+
+    cold_begin(g, jne);
+    uint16_t saved = slow_save_set(g, M(ra));
+    cold_save(cb, saved, false);
+    cold_fetch(cb, saved, JIT_RSI, ra, JOP_MOV_GvEv | JOPC_W);
+    jit_mov_rr(cb, true, JIT_RDI, JIT_ENV);
+    jit_movi(cb, false, JIT_RDX, oi, false);
+    jit_movi(cb, true, JIT_RCX, back, false);
+    jit_call_abs(cb, (uintptr_t)tcg_mem_hooks.load, JIT_RAX);
+    load_ext_rr(cb, mo, w, r, JIT_RAX);
+    cold_save(cb, (uint16_t)(saved & ~M(r)), true);
+    cold_end(g, back);
+
+    jit_bind(g, out, r);
+}
+
+void jit_gen_qemu_st(JitGen *g, const TCGOp *op)
+{
+    uint32_t val = (uint32_t)op->args[0], addr = (uint32_t)op->args[1];
+    MemOpIdx oi = (MemOpIdx)op->args[2];
+    MemOp mo = get_memop(oi);
+    unsigned size = 1u << (mo & MO_SIZE);
+    JitBuf *hb = &g->hot, *cb = &g->cold;
+
+    bool vimm = jit_is_const(g, val) && (size < 8 || jit_fits_s32((int64_t)jit_const(g, val)));
+    uint64_t v = vimm ? jit_const(g, val) : 0;
+    int rv = vimm ? JIT_NOREG : jit_load(g, val, ALL);
+    int ra = jit_load(g, addr, ALL);
+    int t1 = jit_alloc(g, ALL);
+    int t0 = jit_alloc(g, ALL);
+    uint32_t jne = emit_probe(g, ra, t0, t1, size, oi, offsetof(TCGTLBEntry, addr_write));
+    if (vimm) {
+        switch (size) {
+        case 1: jit_op_mem(hb, JOP_MOV_EbIb, 0, t1, ra, 0, 0); jit_emit8(hb, (uint8_t)v); break;
+        case 2:
+            jit_op_mem(hb, JOP_MOV_EvIz | JOPC_66, 0, t1, ra, 0, 0);
+            jit_emit16(hb, (uint16_t)v);
+            break;
+        case 4: jit_op_mem(hb, JOP_MOV_EvIz, 0, t1, ra, 0, 0); jit_emit32(hb, (uint32_t)v); break;
+        default:
+            jit_op_mem(hb, JOP_MOV_EvIz | JOPC_W, 0, t1, ra, 0, 0);
+            jit_emit32(hb, (uint32_t)v);
+            break;
+        }
+    } else {
+        static const unsigned opc[4] = { JOP_MOV_EbGb, JOP_MOV_EvGv | JOPC_66, JOP_MOV_EvGv,
+                                         JOP_MOV_EvGv | JOPC_W };
+        jit_op_mem(hb, opc[mo & MO_SIZE], rv, t1, ra, 0, 0);
+    }
+    uintptr_t back = jit_rx_here(hb);
+
+    cold_begin(g, jne);
+    uint16_t saved = slow_save_set(g, (uint16_t)(M(ra) | (vimm ? 0 : M(rv))));
+    cold_save(cb, saved, false);
+    cold_fetch(cb, saved, JIT_RSI, ra, JOP_MOV_GvEv | JOPC_W);
+    if (vimm) {
+        jit_movi(cb, size == 8, JIT_RDX, size == 8 ? v : v & ((1ull << (8 * size)) - 1), false);
+    } else {
+        /* The hook gets the value truncated to the access size. */
+        static const unsigned ext[4] = { JOP_MOVZBL, JOP_MOVZWL, JOP_MOV_GvEv,
+                                         JOP_MOV_GvEv | JOPC_W };
+        if ((saved & M(rv)) || (mo & MO_SIZE) >= MO_32)
+            cold_fetch(cb, saved, JIT_RDX, rv, ext[mo & MO_SIZE]);
+        else
+            jit_op_rr(cb, ext[mo & MO_SIZE], JIT_RDX, rv);
+    }
+    jit_mov_rr(cb, true, JIT_RDI, JIT_ENV);
+    jit_movi(cb, false, JIT_RCX, oi, false);
+    jit_movi(cb, true, JIT_R8, back, false);
+    jit_call_abs(cb, (uintptr_t)tcg_mem_hooks.store, JIT_RAX);
+    cold_save(cb, saved, true);
+    cold_end(g, back);
+
+    jit_op_done(g);
+}
+
+/* ---- host memory ---- */
+
+static unsigned host_size(const TCGOp *op)
+{
+    switch (op->opc) {
+    case INDEX_op_ld8u: case INDEX_op_ld8s: case INDEX_op_st8: return 1;
+    case INDEX_op_ld16u: case INDEX_op_ld16s: case INDEX_op_st16: return 2;
+    case INDEX_op_ld32u: case INDEX_op_ld32s: case INDEX_op_st32: return 4;
+    default: return op->type == TCG_TYPE_I64 ? 8 : 4;
+    }
+}
+
+/* The base register and displacement of a host access; env-relative accesses to the
+ * bytes of cached globals first make those coherent (and, for a store, forget them). */
+static int host_base(JitGen *g, uint32_t base, int64_t off, unsigned size, bool store,
+                     int32_t *disp)
+{
+    bool env = g->s->temps[base].kind == TEMP_ENV;
+    if (env)
+        jit_sync_env_range(g, off, size, store);
+    else {
+        /* Any pointer may point into env. */
+        jit_sync_globals(g, &g->hot);
+        if (store)
+            jit_forget_globals(g);
+    }
+    int rb = jit_load(g, base, ALL);
+    if (jit_fits_s32(off)) {
+        *disp = (int32_t)off;
+        return rb;
+    }
+    int t = jit_alloc(g, ALL);
+    jit_movi(&g->hot, true, t, (uint64_t)off, false);
+    jit_alu_rr(&g->hot, true, JIT_ALU_ADD, t, rb);
+    *disp = 0;
+    return t;
+}
+
+void jit_gen_host_ld(JitGen *g, const TCGOp *op)
+{
+    uint32_t out = (uint32_t)op->args[0], base = (uint32_t)op->args[1];
+    int64_t off = (int64_t)op->args[2];
+    bool w = op->type == TCG_TYPE_I64;
+    unsigned size = host_size(op);
+    int32_t disp;
+    int rb = host_base(g, base, off, size, false, &disp);
+    MemOp mo;
+    switch (op->opc) {
+    case INDEX_op_ld8u: mo = MO_UB; break;
+    case INDEX_op_ld8s: mo = MO_SB; break;
+    case INDEX_op_ld16u: mo = MO_UW; break;
+    case INDEX_op_ld16s: mo = MO_SW; break;
+    case INDEX_op_ld32u: mo = MO_UL; break;
+    case INDEX_op_ld32s: mo = MO_SL; break;
+    default: mo = w ? MO_UQ : MO_UL; break;
+    }
+    int r = jit_alloc(g, ALL);
+    jit_op_mem(&g->hot, load_opc(mo, w), r, rb, JIT_NOREG, 0, disp);
+    jit_bind(g, out, r);
+}
+
+void jit_gen_host_st(JitGen *g, const TCGOp *op)
+{
+    uint32_t val = (uint32_t)op->args[0], base = (uint32_t)op->args[1];
+    int64_t off = (int64_t)op->args[2];
+    unsigned size = host_size(op);
+    JitBuf *hb = &g->hot;
+    bool vimm = jit_is_const(g, val) && (size < 8 || jit_fits_s32((int64_t)jit_const(g, val)));
+    int rv = vimm ? JIT_NOREG : jit_load(g, val, ALL);
+    int32_t disp;
+    int rb = host_base(g, base, off, size, true, &disp);
+    uint64_t v = vimm ? jit_const(g, val) : 0;
+    switch (size) {
+    case 1:
+        if (vimm) {
+            jit_op_mem(hb, JOP_MOV_EbIb, 0, rb, JIT_NOREG, 0, disp);
+            jit_emit8(hb, (uint8_t)v);
+        } else {
+            jit_op_mem(hb, JOP_MOV_EbGb, rv, rb, JIT_NOREG, 0, disp);
+        }
+        break;
+    case 2:
+        if (vimm) {
+            jit_op_mem(hb, JOP_MOV_EvIz | JOPC_66, 0, rb, JIT_NOREG, 0, disp);
+            jit_emit16(hb, (uint16_t)v);
+        } else {
+            jit_op_mem(hb, JOP_MOV_EvGv | JOPC_66, rv, rb, JIT_NOREG, 0, disp);
+        }
+        break;
+    default:
+        if (vimm)
+            jit_st_imm(hb, size == 8, rb, disp, (int32_t)v);
+        else
+            jit_st(hb, size == 8, rv, rb, disp);
+        break;
+    }
+    jit_op_done(g);
+}

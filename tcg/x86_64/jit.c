@@ -1,0 +1,397 @@
+/* The x86-64 JIT backend (TCGBackend): the prologue that enters generated code, the
+ * per-TB driver that walks the optimized IR and emits host code op by op, TB exits and
+ * chaining (patchable direct jumps, lookup_and_goto through the guest's hook), the
+ * self-modifying-code stop, and the mapping from host return addresses back to guest
+ * instructions for precise exceptions. */
+#include <cpuid.h>
+#include <stddef.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "tcg/log.h"
+#include "tcg/x86_64/jit-internal.h"
+
+#define ALL JIT_ALLOCATABLE
+
+bool jit_have_lzcnt, jit_have_popcnt;
+uintptr_t jit_epilogue, jit_exit_requested_stub;
+static uintptr_t jit_prologue;
+/* Where the last TB_EXIT_INVALIDATED stopped: a host address inside that TB. */
+static uintptr_t jit_smc_ra;
+
+#define COLD_CAP (1u << 20)
+#define HEADER_SPACE 64 /* the header sits just below the 16-byte aligned code start */
+_Static_assert(sizeof(JitTBHeader) <= HEADER_SPACE, "TB header");
+
+static const int saved_regs[] = { JIT_RBP, JIT_RBX, JIT_R12, JIT_R13, JIT_R14, JIT_R15 };
+
+static void probe_host(void)
+{
+    unsigned a, b, c, d;
+    if (__get_cpuid(1, &a, &b, &c, &d))
+        jit_have_popcnt = (c >> 23) & 1;
+    if (__get_cpuid(0x80000001, &a, &b, &c, &d))
+        jit_have_lzcnt = (c >> 5) & 1; /* ABM */
+}
+
+/* prologue(env, code): saves the callee-saved registers, keeps env in RBP, leaves RSP
+ * 16-byte aligned for calls, and jumps to the TB. Every exit jumps to the epilogue with
+ * the exit value in RAX. */
+static void emit_fixed_code(void)
+{
+    size_t size;
+    uintptr_t base = jit_buffer_fixed_area(&size);
+    JitBuf b = { (uint8_t *)(base + (uintptr_t)jit_rw_delta), NULL, NULL, base, false };
+    b.p = b.base;
+    b.end = b.base + size;
+    jit_buffer_write_begin();
+    jit_prologue = jit_rx_here(&b);
+    for (unsigned i = 0; i < sizeof(saved_regs) / sizeof(saved_regs[0]); i++)
+        jit_opc(&b, 0x50 + (saved_regs[i] & 7), JIT_NOREG, saved_regs[i], JIT_NOREG);
+    jit_alu_ri(&b, true, JIT_ALU_SUB, JIT_RSP, JIT_STACK_FRAME);
+    jit_mov_rr(&b, true, JIT_ENV, JIT_RDI);
+    jit_op_rr(&b, JOP_GRP5_Ev, 4, JIT_RSI); /* jmp rsi */
+
+    jit_epilogue = jit_rx_here(&b);
+    jit_alu_ri(&b, true, JIT_ALU_ADD, JIT_RSP, JIT_STACK_FRAME);
+    for (unsigned i = sizeof(saved_regs) / sizeof(saved_regs[0]); i-- > 0;)
+        jit_opc(&b, 0x58 + (saved_regs[i] & 7), JIT_NOREG, saved_regs[i], JIT_NOREG);
+    jit_emit8(&b, 0xc3);
+
+    jit_exit_requested_stub = jit_rx_here(&b);
+    jit_movi(&b, false, JIT_RAX, TB_EXIT_REQUESTED, false);
+    jit_jmp_abs(&b, jit_epilogue, JIT_RCX);
+    jit_buffer_write_end();
+    if (b.overflow)
+        tcg_internal_error("JIT: prologue does not fit");
+}
+
+static void jit_init(void)
+{
+    probe_host();
+    jit_buffer_init();
+    emit_fixed_code();
+    if (tern_log_enabled(LOG_TB))
+        jit_tb_stats_enable();
+}
+
+/* ---- TB structure ---- */
+
+static void emit_exit_request_check(JitGen *g)
+{
+    JitBuf *hb = &g->hot;
+    /* cmp dword [tcg_exit_request], 0 */
+    if (jit_op_rip(hb, JOP_GRP1_EvIb, JIT_ALU_CMP, (uintptr_t)&tcg_exit_request, 1)) {
+        jit_emit8(hb, 0);
+    } else {
+        jit_movi(hb, true, JIT_RAX, (uintptr_t)&tcg_exit_request, false);
+        jit_op_mem(hb, JOP_GRP1_EvIb, JIT_ALU_CMP, JIT_RAX, JIT_NOREG, 0, 0);
+        jit_emit8(hb, 0);
+    }
+    if (jit_reach32(hb, jit_exit_requested_stub, 6)) {
+        uint32_t at = jit_jcc32(hb, JIT_CC_NE);
+        jit_patch_rel32(hb, at, jit_exit_requested_stub);
+    } else {
+        jit_emit8(hb, 0x74); /* je over the absolute jump */
+        jit_emit8(hb, 12);
+        jit_jmp_abs(hb, jit_exit_requested_stub, JIT_RAX);
+    }
+    if (tern_log_enabled(LOG_TB)) {
+        jit_movi(hb, true, JIT_RAX, (uintptr_t)&g->tb->exec_count, false);
+        jit_op_mem(hb, JOP_GRP5_Ev | JOPC_W, 0, JIT_RAX, JIT_NOREG, 0, 0); /* inc qword */
+    }
+}
+
+static void emit_exit(JitGen *g, uintptr_t value)
+{
+    JitBuf *hb = &g->hot;
+    jit_sync_globals(g, hb);
+    jit_movi(hb, true, JIT_RAX, value, false);
+    jit_jmp_abs(hb, jit_epilogue, JIT_RCX);
+}
+
+static void gen_goto_tb(JitGen *g, unsigned n)
+{
+    JitBuf *hb = &g->hot;
+    jit_sync_globals(g, hb);
+    /* The rel32 must be 4-byte aligned so patch_link replaces it in one store. */
+    unsigned pad = (unsigned)((4 - ((jit_rx_here(hb) + 1) & 3)) & 3);
+    jit_nops(hb, pad);
+    uint32_t at = jit_jmp32(hb); /* initially to the next insn: the exit_tb that follows */
+    if (n < 2)
+        g->goto_tb_off[n] = (uint16_t)(at < 0xffff ? at : 0xffff);
+}
+
+static void gen_lookup_and_goto(JitGen *g)
+{
+    JitBuf *hb = &g->hot;
+    jit_sync_globals(g, hb);
+    jit_movi(hb, true, JIT_RAX, (uintptr_t)&tcg_lookup_tb_hook, false);
+    jit_ld(hb, true, JIT_RAX, JIT_RAX, 0);
+    jit_op_rr(hb, JOP_TEST_EvGv | JOPC_W, JIT_RAX, JIT_RAX);
+    uint32_t j1 = jit_jcc32(hb, JIT_CC_E);
+    jit_mov_rr(hb, true, JIT_RDI, JIT_ENV);
+    jit_op_rr(hb, JOP_GRP5_Ev, 2, JIT_RAX); /* call rax */
+    jit_op_rr(hb, JOP_TEST_EvGv | JOPC_W, JIT_RAX, JIT_RAX);
+    uint32_t j2 = jit_jcc32(hb, JIT_CC_E);
+    jit_ld(hb, true, JIT_RAX, JIT_RAX, (int32_t)offsetof(TranslationBlock, code));
+    jit_op_rr(hb, JOP_GRP5_Ev, 4, JIT_RAX); /* jmp rax */
+    jit_patch_rel32(hb, j1, jit_rx_here(hb));
+    jit_patch_rel32(hb, j2, jit_rx_here(hb));
+    jit_op_rr(hb, JOP_ALU_EvGv(JIT_ALU_XOR), JIT_RAX, JIT_RAX);
+    jit_jmp_abs(hb, jit_epilogue, JIT_RCX);
+}
+
+/* At an insn start after a guest store or a side-effecting helper: if that invalidated
+ * this TB (a write into its own code, SDM vol. 3, 11.6), stop before the insn so it runs
+ * from a fresh translation. The test is one load and compare; the exit is cold. */
+static void gen_smc_check(JitGen *g)
+{
+    JitBuf *hb = &g->hot, *cb = &g->cold;
+    int r = jit_alloc(g, ALL);
+    jit_movi(hb, true, r, (uintptr_t)&g->tb->invalid, false);
+    jit_op_mem(hb, 0x80, 7, r, JIT_NOREG, 0, 0); /* cmp byte [r], 0 */
+    jit_emit8(hb, 0);
+    uint32_t jne = jit_jcc32(hb, JIT_CC_NE);
+    uintptr_t here = jit_rx_here(hb);
+    jit_fix_add(&g->hot_to_cold, &g->nh2c, &g->caph2c, jne, jit_pos(cb));
+    for (uint32_t t = 0; t < g->s->nb_globals; t++) {
+        JitTemp *x = &g->t[t];
+        bool was = x->coherent;
+        jit_store_temp(g, cb, t);
+        x->coherent = was;
+    }
+    jit_movi(cb, true, JIT_RAX, (uintptr_t)&jit_smc_ra, false);
+    jit_movi(cb, true, JIT_RCX, here, false);
+    jit_st(cb, true, JIT_RCX, JIT_RAX, 0);
+    jit_movi(cb, false, JIT_RAX, TB_EXIT_INVALIDATED, false);
+    jit_jmp_abs(cb, jit_epilogue, JIT_RCX);
+    g->locked = 0;
+}
+
+static void gen_op(JitGen *g, const TCGOp *op)
+{
+    switch (op->opc) {
+    case INDEX_op_goto_tb: gen_goto_tb(g, (unsigned)op->args[0]); return;
+    case INDEX_op_exit_tb: emit_exit(g, (uintptr_t)op->args[0]); return;
+    case INDEX_op_lookup_and_goto: gen_lookup_and_goto(g); return;
+    case INDEX_op_call: jit_gen_call(g, op); return;
+    case INDEX_op_qemu_ld: jit_gen_qemu_ld(g, op); return;
+    case INDEX_op_qemu_st: jit_gen_qemu_st(g, op); return;
+    case INDEX_op_ld8u: case INDEX_op_ld8s: case INDEX_op_ld16u: case INDEX_op_ld16s:
+    case INDEX_op_ld32u: case INDEX_op_ld32s: case INDEX_op_ld:
+        jit_gen_host_ld(g, op);
+        return;
+    case INDEX_op_st8: case INDEX_op_st16: case INDEX_op_st32: case INDEX_op_st:
+        jit_gen_host_st(g, op);
+        return;
+    case INDEX_op_discard: {
+        JitTemp *x = &g->t[op->args[0]];
+        if (x->is_tb) {
+            if (x->val == JIT_VAL_REG)
+                jit_unbind_reg(g, x->reg);
+            x->val = JIT_VAL_DEAD;
+        }
+        return;
+    }
+    default:
+        if (!jit_gen_alu(g, op))
+            tcg_internal_error("JIT: cannot generate op %s", tcg_op_defs[op->opc].name);
+    }
+}
+
+static void resize(void **p, uint32_t *cap, uint32_t need, size_t elem)
+{
+    if (need <= *cap)
+        return;
+    uint32_t n = *cap ? *cap : 64;
+    while (n < need)
+        n *= 2;
+    *p = realloc(*p, (size_t)n * elem);
+    if (!*p)
+        tcg_internal_error("JIT: out of memory");
+    *cap = n;
+}
+
+static int finish(JitGen *g, uint8_t *rw, uintptr_t rx, size_t avail)
+{
+    JitBuf *hb = &g->hot;
+    uint32_t hot = jit_pos(hb), cold = jit_pos(&g->cold);
+    if (hb->overflow)
+        return -1;
+    if (g->cold.overflow)
+        tcg_internal_error("JIT: slow paths of TB at %#llx exceed %u bytes",
+                           (unsigned long long)g->tb->pc, COLD_CAP);
+    size_t code_end = HEADER_SPACE + (size_t)hot + cold;
+    size_t table_max = (size_t)g->ninsns * 24;
+    if (code_end + table_max > avail)
+        return -1;
+    memcpy(hb->base + hot, g->cold.base, cold);
+    hb->p = hb->base + hot + cold;
+    for (uint32_t i = 0; i < g->nlfix; i++) {
+        int64_t off = g->label_off[g->lfix[i].target];
+        if (off < 0)
+            tcg_internal_error("JIT: branch to a label that is never placed");
+        jit_patch_rel32(hb, g->lfix[i].at, hb->rx_base + (uintptr_t)off);
+    }
+    for (uint32_t i = 0; i < g->nh2c; i++)
+        jit_patch_rel32(hb, g->hot_to_cold[i].at, hb->rx_base + hot + g->hot_to_cold[i].target);
+    for (uint32_t i = 0; i < g->nc2h; i++)
+        jit_patch_rel32(hb, hot + g->cold_to_hot[i].at, hb->rx_base + g->cold_to_hot[i].target);
+    uint8_t *table = hb->base + hot + cold;
+    size_t tsize = jit_table_encode(g->insns, g->ninsns, table, table_max);
+
+    JitTBHeader *h = (JitTBHeader *)(rw + HEADER_SPACE - sizeof(JitTBHeader));
+    memset(h, 0, sizeof(*h));
+    h->hot_size = hot;
+    h->cold_size = cold;
+    h->table_off = hot + cold;
+    h->table_size = (uint32_t)tsize;
+    h->ninsns = g->ninsns;
+    h->goto_tb_off[0] = g->goto_tb_off[0];
+    h->goto_tb_off[1] = g->goto_tb_off[1];
+    h->nops = g->s->nb_ops;
+    h->nb_spills = g->nb_spills;
+    h->nb_slow_paths = g->nb_slow_paths;
+    g->tb->code = (void *)(rx + HEADER_SPACE);
+    g->tb->code_size = hot + cold;
+    jit_buffer_commit(g->tb, rx + HEADER_SPACE, (size_t)hot + cold + tsize);
+    return 0;
+}
+
+static int jit_gen_code(TCGContext *s, TranslationBlock *tb)
+{
+    static JitGen gen;
+    static uint8_t *cold_buf;
+    JitGen *g = &gen;
+    uint8_t *rw;
+    uintptr_t rx;
+    size_t avail;
+    if (!jit_buffer_reserve(HEADER_SPACE + 4096, &rw, &rx, &avail))
+        return -1;
+    if (!cold_buf && !(cold_buf = malloc(COLD_CAP)))
+        tcg_internal_error("JIT: out of memory");
+
+    g->s = s;
+    g->tb = tb;
+    g->hot = (JitBuf){ rw + HEADER_SPACE, rw + HEADER_SPACE, rw + avail, rx + HEADER_SPACE,
+                       false };
+    g->cold = (JitBuf){ cold_buf, cold_buf, cold_buf + COLD_CAP, 0, false };
+    g->nlfix = g->nh2c = g->nc2h = g->ninsns = 0;
+    g->goto_tb_off[0] = g->goto_tb_off[1] = 0xffff;
+    g->nb_spills = g->nb_slow_paths = 0;
+    jit_temps_init(g);
+    jit_liveness(g);
+    uint32_t nlab = s->nb_labels;
+    static uint32_t caplab;
+    resize((void **)&g->label_off, &caplab, nlab + 1, sizeof(int64_t));
+    for (uint32_t i = 0; i < nlab; i++)
+        g->label_off[i] = -1;
+
+    jit_buffer_write_begin();
+    g->op = s->nb_ops ? &s->ops[0] : NULL;
+    emit_exit_request_check(g);
+    bool may_change = false;
+    for (uint32_t i = 0; i < s->nb_ops && !g->hot.overflow; i++) {
+        const TCGOp *op = &s->ops[i];
+        g->op = op;
+        g->op_no = i;
+        g->life = g->op_life[i];
+        g->locked = 0;
+        if (op->opc == INDEX_op_insn_start) {
+            resize((void **)&g->insns, &g->capinsns, g->ninsns + 1, sizeof(JitInsn));
+            JitInsn *in = &g->insns[g->ninsns++];
+            in->host_off = jit_pos(&g->hot);
+            for (unsigned k = 0; k < TCG_INSN_START_WORDS; k++)
+                in->data[k] = op->args[k];
+            /* The same rule as the interpreter: tcg_op_may_modify_code(). */
+            if (may_change)
+                gen_smc_check(g);
+            may_change = false;
+            continue;
+        }
+        if (op->opc == INDEX_op_set_label) {
+            jit_sync_bb(g, true);
+            if (op->args[0] >= nlab)
+                tcg_internal_error("JIT: set_label of unknown label");
+            g->label_off[op->args[0]] = jit_pos(&g->hot);
+            continue;
+        }
+        if (tcg_op_may_modify_code(op))
+            may_change = true;
+        gen_op(g, op);
+        jit_op_done(g);
+    }
+    /* Running past the last op is a translator bug: trap rather than run garbage. */
+    jit_emit8(&g->hot, 0x0f);
+    jit_emit8(&g->hot, 0x0b);
+    int rc = finish(g, rw, rx, avail);
+    jit_buffer_write_end();
+    if (rc == 0 && tern_log_enabled(LOG_TB))
+        jit_log_tb_stats(tb, s->nb_ops);
+    return rc;
+}
+
+static uintptr_t jit_exec(void *env, TranslationBlock *tb)
+{
+    jit_smc_ra = 0;
+    return ((uintptr_t(*)(void *, const void *))jit_prologue)(env, tb->code);
+}
+
+static bool jit_restore_state(uintptr_t ra, uint64_t data[TCG_INSN_START_WORDS])
+{
+    if (!ra)
+        ra = jit_smc_ra;
+    if (!ra)
+        return false;
+    TranslationBlock *tb = jit_buffer_find_tb(ra);
+    if (!tb)
+        return false;
+    const JitTBHeader *h = jit_tb_header(tb->code);
+    uint32_t off = (uint32_t)(ra - (uintptr_t)tb->code);
+    if (off > h->hot_size)
+        return false;
+    return jit_table_lookup((const uint8_t *)tb->code + h->table_off, h->ninsns, off, data);
+}
+
+static void jit_patch_link(TranslationBlock *tb, unsigned n, TranslationBlock *dest)
+{
+    if (!tb->code || n > 1)
+        return;
+    const JitTBHeader *h = jit_tb_header(tb->code);
+    uint16_t off = h->goto_tb_off[n];
+    if (off == 0xffff)
+        return;
+    uintptr_t site = (uintptr_t)tb->code + off;
+    uintptr_t target = dest && dest->code ? (uintptr_t)dest->code : site + 4;
+    int64_t rel = (int64_t)(target - (site + 4));
+    if (!jit_fits_s32(rel))
+        return;
+    jit_buffer_write_begin();
+    /* One aligned 4-byte store: a concurrent reader sees the old or the new jump. */
+    __atomic_store_n((int32_t *)(site + (uintptr_t)jit_rw_delta), (int32_t)rel,
+                     __ATOMIC_RELEASE);
+    jit_buffer_write_end();
+}
+
+static void jit_release(TranslationBlock *tb)
+{
+    jit_buffer_release(tb);
+}
+
+static void jit_flush(void)
+{
+    jit_buffer_flush();
+}
+
+const TCGBackend tcg_backend_x86_64 = {
+    .name = "jit",
+    .init = jit_init,
+    .gen_code = jit_gen_code,
+    .exec = jit_exec,
+    .restore_state = jit_restore_state,
+    .patch_link = jit_patch_link,
+    .release = jit_release,
+    .flush = jit_flush,
+    .dump = jit_dump,
+};
