@@ -106,7 +106,7 @@ void x86_stack_current(CPUX86State *env, X86Stack *st, uintptr_t ra)
 {
     st->base = env->segs[R_SS].base;
     st->mask = (env->hflags & HF_SS32_MASK) ? 0xffffffffu : 0xffffu;
-    st->sp = (uint32_t)env->regs[R_ESP];
+    st->sp = (uint32_t)env->regs[R_ESP] & st->mask; /* SP alone when SS.B = 0 (SDM vol. 1, 6.2.3) */
     st->mmu_idx = x86_mmu_index(env);
     st->ra = ra;
 }
