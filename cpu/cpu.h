@@ -73,6 +73,11 @@ enum { R_ES, R_CS, R_SS, R_DS, R_FS, R_GS };
 #define CR4_PGE (1u << 7)
 #define CR4_OSFXSR (1u << 9)
 #define CR4_OSXMMEXCPT (1u << 10)
+/* IA32_EFER (MSR C0000080H, SDM vol. 3, 2.2.1): LMA is set by the processor. */
+#define EFER_SCE (1u << 0)
+#define EFER_LME (1u << 8)
+#define EFER_LMA (1u << 10)
+#define EFER_NXE (1u << 11)
 
 /* Exception vectors (SDM vol. 3, 6.3.1) */
 enum {
@@ -87,6 +92,8 @@ enum {
 #define EXCP_DEBUG 0x103     /* breakpoint / single step for gdb */
 #define EXCP_TRIPLE_FAULT 0x104 /* a fault while delivering #DF (SDM vol. 3, 6.15, #DF):
                                  * the processor shuts down; the machine decides what next */
+#define EXCP_ICOUNT 0x105   /* env->icount reached the deadline set with
+                             * x86_cpu_set_icount_deadline (cpu/exec.h) */
 
 /* Lazy flags (DESIGN.md): the last flag-setting operation is recorded as cc_op with
  * cc_dst (result), cc_src (an operand) and cc_src2 (carry-in for ADC/SBB); EFLAGS'
@@ -167,7 +174,10 @@ typedef struct CPUX86State {
     uint64_t dr[8];
     uint64_t a20_mask;     /* ~(1 << 20) when the A20 gate is closed, else all ones */
     uint64_t tsc_offset;
-    uint64_t icount;       /* retired guest instructions (deterministic clock) */
+    uint64_t icount;       /* retired guest instructions (deterministic clock); inside a TB it
+                            * already counts the whole TB (cpu/exec.c fixes it on an unwind) */
+    uint64_t icount_limit; /* cpu/exec.c private: a TB whose instructions would take icount
+                            * past it exits at entry (x86_cpu_set_icount_deadline, exec.h) */
 
     /* --- exceptions and interrupts --- */
     int exception_index;   /* pending exception/exit, -1 if none */
@@ -184,11 +194,22 @@ typedef struct CPUX86State {
     uint64_t tlb_phys[NB_MMU_MODES][TCG_TLB_SIZE]; /* physical page of each entry */
     uint64_t tcg_frame[X86_FRAME_SLOTS];
     struct TranslationBlock *tb_jmp_cache[4096];   /* by virtual pc */
-    bool tlb_large_page;   /* cpu/mmu.c: a 4 MiB page is cached, so INVLPG flushes all */
+    /* cpu/mmu.c private: a large (2/4 MiB, 1 GiB) page is cached, in 4 KiB pieces, and
+     * the naturally aligned linear range covering every such page (INVLPG must drop all
+     * pieces); per-entry attributes (global page, size of the guest page). */
+    bool tlb_large_page;
+    uint8_t tlb_attr[NB_MMU_MODES][TCG_TLB_SIZE];
+    uint64_t tlb_large_base, tlb_large_mask;
+    uint64_t pdpte[4];     /* PAE paging's PDPTE registers (SDM vol. 3, 4.4.1) */
 
     /* --- CPUID model and MSRs --- */
     uint32_t cpuid_level, cpuid_vendor[3], cpuid_version, cpuid_features, cpuid_ext_features;
     uint64_t sysenter_cs, sysenter_esp, sysenter_eip;
+    uint32_t cpuid_ext2_features, cpuid_ext3_features; /* CPUID 80000001H EDX, ECX */
+    uint32_t cpuid_phys_bits, cpuid_linear_bits;       /* CPUID 80000008H EAX */
+    uint64_t star, lstar, cstar, fmask, kernel_gs_base; /* SYSCALL / SWAPGS (long mode) */
+    uint64_t tsc_aux, apic_base, pat, misc_enable;
+    uint64_t mtrr_deftype, mtrr_fixed[11], mtrr_var[16]; /* var: PhysBase0, PhysMask0, ... */
 
     struct AddressSpace *as;  /* guest physical memory and I/O ports (machine/memory.h) */
 } CPUX86State;
@@ -247,6 +268,10 @@ bool x86_code_phys(CPUX86State *env, uint64_t linear, uint64_t *phys, bool may_r
 /* Copies up to len code bytes from linear into buf, stopping at the first byte that
  * cannot be fetched (unmapped, not executable); returns the count. Never raises. */
 size_t x86_code_fetch(CPUX86State *env, uint64_t linear, uint8_t *buf, size_t len);
+/* Linear -> physical for a debugger, in the current paging mode: reads the paging
+ * structures only (no accessed/dirty flags, no TLB fill, no exception), ignores U/S and
+ * R/W; false when the address has no translation. */
+bool x86_mmu_debug_translate(CPUX86State *env, uint64_t linear, uint64_t *phys);
 /* Raises the fault that fetching code at linear would take (#PF / #GP). */
 _Noreturn void x86_code_fault(CPUX86State *env, uint64_t linear);
 /* Data access from helpers (go through the TLB; raise #PF/#GP precisely given ra). */

@@ -1,7 +1,8 @@
 /* The execution loop: finds or translates the TB for the current guest state, runs it on
- * the selected backend, chains direct jumps between TBs, and is the unwinding point
- * where exceptions and interrupts are delivered. Returns to the machine on HLT, triple
- * fault and exit requests. */
+ * the selected backend, chains direct jumps between TBs, keeps env->icount exact, and is
+ * the unwinding point where exceptions and interrupts are delivered. Returns to the
+ * machine on HLT, triple fault, exit requests, instruction-count deadlines and debugger
+ * stops. */
 #include "cpu/exec.h"
 
 #include <inttypes.h>
@@ -9,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "cpu/exec_internal.h"
 #include "tcg/backend.h"
 #include "tcg/log.h"
 #include "tcg/tb.h"
@@ -20,19 +22,23 @@ void *x86_irq_opaque;
 #define likely(x) __builtin_expect(!!(x), 1)
 #define unlikely(x) __builtin_expect(!!(x), 0)
 
-/* Every CPU that has run, so a TB flush can drop all jump caches. */
+/* Every CPU that has run, so a TB flush can drop all jump caches, with the deadline its
+ * machine set. */
 #define EXEC_MAX_CPUS 64
-static CPUX86State *exec_cpus[EXEC_MAX_CPUS];
+typedef struct ExecCPU {
+    CPUX86State *env;
+    uint64_t deadline;
+} ExecCPU;
+static ExecCPU exec_cpus[EXEC_MAX_CPUS];
 static unsigned exec_nb_cpus;
-/* Set by the flush hook: TB pointers the loop holds are dangling. */
-static bool exec_tb_flushed;
-/* A TB taken from the pool whose translation unwound (code fetch fault): reused by the
- * next translation instead of leaking a pool slot until the next flush. */
-static TranslationBlock *exec_spare_tb;
+/* 0, or 1 for one-insn-per-tb: the cflags of every TB the loop looks up normally. */
+static uint32_t exec_cflags;
+/* The TB the loop entered last (TBs chained from it are not seen here). */
+static TranslationBlock *exec_cur_tb;
 
 static struct {
     uint64_t tbs_run, jc_hits, jc_misses, chained, unwinds, hook_lookups, hook_hits;
-    uint64_t irqs, gen_code_full;
+    uint64_t irqs, short_tbs;
 } exec_stats;
 
 /* The jump cache index keeps each guest page's TBs in one block of 64 entries, so that
@@ -65,6 +71,12 @@ void x86_jmp_cache_flush_page(CPUX86State *env, uint64_t linear)
     }
 }
 
+void exec_flush_jump_caches(void)
+{
+    for (unsigned i = 0; i < exec_nb_cpus; i++)
+        x86_jmp_cache_flush(exec_cpus[i].env);
+}
+
 void x86_cpu_interrupt(CPUX86State *env, int mask)
 {
     __atomic_fetch_or(&env->interrupt_request, mask, __ATOMIC_SEQ_CST);
@@ -79,15 +91,7 @@ void x86_cpu_reset_interrupt(CPUX86State *env, int mask)
 /* Tracing every TB needs every TB to come back to the loop. */
 static inline bool exec_nochain(void)
 {
-    return tern_log_enabled(LOG_EXEC | LOG_CPU);
-}
-
-static void exec_flush_hook(void)
-{
-    for (unsigned i = 0; i < exec_nb_cpus; i++)
-        x86_jmp_cache_flush(exec_cpus[i]);
-    exec_tb_flushed = true;
-    exec_spare_tb = NULL;
+    return tern_log_enabled(LOG_EXEC | LOG_CPU | LOG_NOCHAIN);
 }
 
 /* Linear pc of the next instruction. Outside 64-bit code linear addresses wrap at 4 GiB
@@ -111,14 +115,15 @@ static bool tb_second_page_ok(CPUX86State *env, const TranslationBlock *tb)
 }
 
 /* lookup_and_goto from generated code: the cached TB for env's state, or NULL to go
- * back to the loop. Never translates (that may flush the code being run). */
+ * back to the loop. Never translates (that may flush the code being run). A TB run with
+ * EFLAGS.TF must be entered from the loop (see exec_unwound). */
 static TranslationBlock *exec_lookup_tb_hook(void *opaque)
 {
     CPUX86State *env = opaque;
-    if (env->interrupt_request || exec_nochain())
+    uint32_t flags = env->hflags;
+    if (env->interrupt_request || exec_nochain() || (flags & HF_TF_MASK))
         return NULL;
     exec_stats.hook_lookups++;
-    uint32_t flags = env->hflags;
     uint64_t cs_base = env->segs[R_CS].base;
     uint64_t pc = exec_pc(env, flags);
     TranslationBlock **slot = &env->tb_jmp_cache[jc_hash(pc)];
@@ -130,120 +135,63 @@ static TranslationBlock *exec_lookup_tb_hook(void *opaque)
     uint64_t phys;
     if (!x86_code_phys(env, pc, &phys, false))
         return NULL;
-    tb = tb_lookup(phys, pc, cs_base, flags, 0);
+    tb = tb_lookup(phys, pc, cs_base, flags, exec_cflags);
     if (!tb || tb->invalid || !tb_second_page_ok(env, tb))
         return NULL;
     *slot = tb;
     return tb;
 }
 
-static void exec_register(CPUX86State *env)
+static ExecCPU *exec_register(CPUX86State *env)
 {
     for (unsigned i = 0; i < exec_nb_cpus; i++)
-        if (exec_cpus[i] == env)
-            return;
+        if (exec_cpus[i].env == env)
+            return &exec_cpus[i];
     if (exec_nb_cpus == EXEC_MAX_CPUS) {
         fprintf(stderr, "tern: more than %d CPUs\n", EXEC_MAX_CPUS);
         abort();
     }
-    exec_cpus[exec_nb_cpus++] = env;
     tcg_lookup_tb_hook = exec_lookup_tb_hook;
-    tb_flush_hook = exec_flush_hook;
+    tb_flush_hook = exec_tb_flush_hook;
+    exec_cpus[exec_nb_cpus] = (ExecCPU){ env, UINT64_MAX };
+    return &exec_cpus[exec_nb_cpus++];
 }
 
-static void log_ops(const char *title)
+void exec_update_limit(CPUX86State *env)
 {
-    tern_log("%s\n", title);
-    tcg_dump_ops(tcg_ctx, tern_log_line, NULL);
-    tern_log("\n");
+    uint64_t limit = exec_register(env)->deadline;
+    if (exec_debug.stop_icount < limit)
+        limit = exec_debug.stop_icount;
+    if (exec_debug.stepping && exec_debug.step_target < limit)
+        limit = exec_debug.step_target;
+    env->icount_limit = limit;
 }
 
-static TranslationBlock *exec_tb_alloc(void)
+void x86_cpu_set_icount_deadline(CPUX86State *env, uint64_t icount)
 {
-    TranslationBlock *tb = exec_spare_tb;
-    exec_spare_tb = NULL;
-    if (!tb)
-        tb = tb_alloc();
-    if (!tb) {
-        tb_flush_all();
-        tb = tb_alloc();
-    }
-    if (!tb) {
-        fprintf(stderr, "tern: cannot allocate a translation block\n");
-        abort();
-    }
-    return tb;
+    exec_register(env)->deadline = icount;
+    exec_update_limit(env);
 }
 
-/* Translates the TB at (pc, cs_base, flags), makes it executable and enters it in the
- * cache. A fault fetching its first instruction unwinds from inside x86_translate. */
-static TranslationBlock *tb_gen_code(CPUX86State *env, uint64_t pc, uint64_t cs_base,
-                                     uint32_t flags, uint32_t cflags, uint64_t phys_pc)
+void x86_exec_set_one_insn_per_tb(bool on)
 {
-    TranslationBlock *tb = exec_tb_alloc();
-    memset(tb, 0, sizeof(*tb));
-    tb->pc = pc;
-    tb->cs_base = cs_base;
-    tb->flags = flags;
-    tb->cflags = cflags;
-    tb->phys_pc = phys_pc;
-    tb->page_addr[0] = phys_pc & TCG_PAGE_MASK;
-    tb->page_addr[1] = (uint64_t)-1;
-
-    exec_spare_tb = tb;
-    int max_insns = (cflags & CF_SINGLE_STEP) ? 1 : (int)(cflags & CF_COUNT_MASK);
-    if (max_insns == 0)
-        max_insns = CF_COUNT_MASK;
-    tcg_func_start(tcg_ctx);
-    x86_translate(env, tb, max_insns);
-    exec_spare_tb = NULL;
-
-    if (tb->size) {
-        uint64_t last = pc + tb->size - 1;
-        uint64_t phys2;
-        if (((last ^ pc) & TCG_PAGE_MASK) && x86_code_phys(env, last, &phys2, false))
-            tb->page_addr[1] = phys2 & TCG_PAGE_MASK;
-    }
-
-    if (tern_log_enabled(LOG_OP_OPT))
-        log_ops("OP:");
-    tcg_optimize(tcg_ctx);
-    if (tern_log_enabled(LOG_OP))
-        log_ops("OP after optimization:");
-
-    if (tcg_backend->gen_code(tcg_ctx, tb) < 0) {
-        /* Code buffer full: drop everything and make this TB the first of a new cache.
-         * The IR is still in tcg_ctx; the flush took the TB struct with it. */
-        exec_stats.gen_code_full++;
-        TranslationBlock saved = *tb;
-        tb_flush_all();
-        tb = exec_tb_alloc();
-        *tb = saved;
-        if (tcg_backend->gen_code(tcg_ctx, tb) < 0) {
-            fprintf(stderr, "tern: TB at 0x%" PRIx64 " does not fit in an empty code buffer\n",
-                    pc);
-            abort();
-        }
-    }
-    if (tern_log_enabled(LOG_OUT_ASM) && tcg_backend->dump) {
-        tern_log("OUT: [size=%u]\n", tb->code_size);
-        tcg_backend->dump(tb, tern_log_line, NULL);
-        tern_log("\n");
-    }
-    tb_insert(tb);
-    return tb;
+    exec_cflags = on ? 1 : 0;
+    for (unsigned i = 0; i < exec_nb_cpus; i++)
+        x86_jmp_cache_flush(exec_cpus[i].env);
 }
 
-/* The TB for env's current state: jump cache first (a few loads and compares), then the
- * physical hash, then translation. May raise #PF/#GP fetching code (unwinds). */
-static inline TranslationBlock *tb_find(CPUX86State *env)
+/* The TB for env's current state with cflags: jump cache first (a few loads and
+ * compares; it holds only TBs of the normal cflags), then the physical hash, then
+ * translation. May raise #PF/#GP fetching code (unwinds). */
+static inline TranslationBlock *tb_find(CPUX86State *env, uint32_t cflags)
 {
     uint32_t flags = env->hflags;
     uint64_t cs_base = env->segs[R_CS].base;
     uint64_t pc = exec_pc(env, flags);
+    bool use_jc = cflags == exec_cflags;
     TranslationBlock **slot = &env->tb_jmp_cache[jc_hash(pc)];
     TranslationBlock *tb = *slot;
-    if (likely(tb && tb->pc == pc && tb->cs_base == cs_base && tb->flags == flags &&
+    if (likely(use_jc && tb && tb->pc == pc && tb->cs_base == cs_base && tb->flags == flags &&
                !tb->invalid)) {
         exec_stats.jc_hits++;
         return tb;
@@ -251,7 +199,7 @@ static inline TranslationBlock *tb_find(CPUX86State *env)
     exec_stats.jc_misses++;
     uint64_t phys;
     x86_code_phys(env, pc, &phys, true);
-    tb = tb_lookup(phys, pc, cs_base, flags, 0);
+    tb = tb_lookup(phys, pc, cs_base, flags, cflags);
     if (tb && (tb->invalid || !tb_second_page_ok(env, tb))) {
         /* Its second page now maps elsewhere: this translation is stale for everyone
          * who reaches it through this first page, so retire it. */
@@ -260,22 +208,64 @@ static inline TranslationBlock *tb_find(CPUX86State *env)
         tb = NULL;
     }
     if (!tb)
-        tb = tb_gen_code(env, pc, cs_base, flags, 0, phys);
-    *slot = tb;
+        tb = exec_tb_gen_code(env, pc, cs_base, flags, cflags, phys);
+    if (use_jc)
+        *slot = tb;
+    return tb;
+}
+
+/* A one-instruction TB that is run once and never cached: translated with breakpoints
+ * suppressed, to run the instruction under a breakpoint (resume) or the one that hit a
+ * watchpoint. */
+static TranslationBlock *exec_tb_one_uncached(CPUX86State *env)
+{
+    uint32_t flags = env->hflags;
+    uint64_t pc = exec_pc(env, flags);
+    uint64_t phys;
+    x86_code_phys(env, pc, &phys, true);
+    exec_debug.bp_suppressed = true;
+    TranslationBlock *tb = exec_tb_gen_code(env, pc, env->segs[R_CS].base, flags,
+                                            CF_NO_CACHE | 1, phys);
+    exec_debug.bp_suppressed = false;
+    return tb;
+}
+
+/* The next TB to enter: one that ends at or before env->icount_limit. */
+static inline TranslationBlock *exec_next_tb(CPUX86State *env)
+{
+    if (unlikely(exec_debug.resume_armed || exec_debug.watch_suppressed)) {
+        bool once = exec_debug.watch_suppressed;
+        if (exec_debug.resume_armed) {
+            exec_debug.resume_armed = false;
+            uint64_t pc = exec_pc(env, env->hflags);
+            once |= pc == exec_debug.resume_pc && x86_breakpoint_check(env, pc);
+        }
+        if (once)
+            return exec_tb_one_uncached(env);
+    }
+    TranslationBlock *tb = tb_find(env, exec_cflags);
+    uint64_t room = env->icount_limit - env->icount;
+    if (unlikely(tb->icount > room)) {
+        /* Cut short so that the count lands on the limit exactly; cached under its own
+         * cflags (a TB of room <= CF_COUNT_MASK instructions). */
+        exec_stats.short_tbs++;
+        tb = tb_find(env, (uint32_t)room);
+    }
     return tb;
 }
 
 /* Chaining slot n of from to to is safe when the jump is fixed (goto_tb), both TBs are
  * live and cached, and to is reached through the same virtual page as from's start: the
  * lookup that found from has checked that page's mapping (SDM vol. 3, 4.10.4: mapping
- * changes are made visible by TLB flushes, which flush the jump cache, not chains). */
+ * changes are made visible by TLB flushes, which flush the jump cache, not chains). TBs
+ * run with EFLAGS.TF are entered from the loop only. */
 static inline void exec_chain(TranslationBlock *from, unsigned n, TranslationBlock *to)
 {
     if (from->jmp_dest[n] || from->invalid || to->invalid)
         return;
     if ((from->cflags | to->cflags) & (CF_NO_CACHE | CF_SINGLE_STEP))
         return;
-    if (from->flags & HF_INHIBIT_IRQ_MASK)
+    if ((from->flags & HF_INHIBIT_IRQ_MASK) || ((from->flags | to->flags) & HF_TF_MASK))
         return;
     if (((from->pc ^ to->pc) & TCG_PAGE_MASK) || to->page_addr[1] != (uint64_t)-1)
         return;
@@ -303,6 +293,30 @@ static int exec_halt_check(CPUX86State *env)
     return EXCP_HLT;
 }
 
+/* Ends a debugger step: the reason it was armed with. */
+static int exec_step_done(CPUX86State *env)
+{
+    exec_debug.stepping = false;
+    exec_debug.watch_suppressed = false;
+    exec_debug.stop = exec_debug.step_stop;
+    exec_update_limit(env);
+    return EXCP_DEBUG;
+}
+
+/* env->icount reached env->icount_limit: whose limit was it? */
+static int exec_limit_reached(CPUX86State *env)
+{
+    if (exec_debug.stepping && env->icount >= exec_debug.step_target)
+        return exec_step_done(env);
+    if (env->icount >= exec_debug.stop_icount) {
+        exec_debug.stop_icount = UINT64_MAX;
+        exec_debug.stop = (X86DebugStop){ .reason = X86_STOP_ICOUNT };
+        exec_update_limit(env);
+        return EXCP_DEBUG;
+    }
+    return EXCP_ICOUNT;
+}
+
 /* Pending exception or loop exit in exception_index: -1 to keep running, else the exit
  * reason. */
 static int exec_handle_exception(CPUX86State *env)
@@ -311,8 +325,17 @@ static int exec_handle_exception(CPUX86State *env)
     if (idx >= EXCP_INTERRUPT) {
         env->exception_index = -1;
         if (idx == EXCP_HLT) {
+            /* The halt check comes after the debugger's limits: a step over HLT stops. */
             env->halted = true;
-            return exec_halt_check(env);
+            return -1;
+        }
+        if (idx == EXCP_DEBUG) {
+            /* The translator stopped at a breakpoint; a pending step is consumed. */
+            exec_debug.stepping = false;
+            exec_debug.watch_suppressed = false;
+            exec_debug.stop = (X86DebugStop){
+                .reason = exec_breakpoint_reason(exec_pc(env, env->hflags)) };
+            exec_update_limit(env);
         }
         return idx;
     }
@@ -325,7 +348,9 @@ static int exec_handle_exception(CPUX86State *env)
     return -1;
 }
 
-/* interrupt_request is non-zero: -1 to keep running, else the exit reason. */
+/* interrupt_request is non-zero: -1 to keep running, else the exit reason. A debugger
+ * step holds hardware interrupts and NMIs off (they stay pending), as QEMU's does, unless
+ * the CPU is halted: then the step is taking the interrupt that wakes it. */
 static int exec_handle_request(CPUX86State *env, int req)
 {
     if (req & CPU_INTERRUPT_EXIT) {
@@ -339,10 +364,13 @@ static int exec_handle_request(CPUX86State *env, int req)
         if (tern_log_enabled(LOG_UNIMP))
             tern_log("unimplemented: SMI (system management mode) ignored\n");
     }
+    if (exec_debug.stepping && !env->halted)
+        return -1;
     /* NMI blocking until the next IRET (SDM vol. 3, 6.7.1) is not modelled yet: no
      * board raises NMI so far. */
     if (req & CPU_INTERRUPT_NMI) {
         x86_cpu_reset_interrupt(env, CPU_INTERRUPT_NMI);
+        exec_stats.irqs++;
         env->halted = false;
         x86_do_hw_interrupt(env, EXCP_NMI);
         env->old_exception = -1;
@@ -365,13 +393,60 @@ static int exec_handle_request(CPUX86State *env, int req)
     return -1;
 }
 
+/* -d exec lines carry no host pointer, so that traces of two runs, or of the two
+ * backends, compare equal: [cs_base/pc/flags/cflags], the instructions retired before
+ * the TB, and its size in instructions. */
 static void exec_log_tb(CPUX86State *env, TranslationBlock *tb)
 {
     if (tern_log_enabled(LOG_CPU))
         x86_dump_state(env, tern_log_line, NULL);
     if (tern_log_enabled(LOG_EXEC))
-        tern_log("Trace 0: %p [%08" PRIx64 "/%08" PRIx64 "/%08x] count=%u\n", tb->code,
-                 tb->cs_base, tb->pc, tb->flags, tb->icount);
+        tern_log("Trace 0: [%08" PRIx64 "/%08" PRIx64 "/%08x/%08x] icount=%" PRIu64
+                 " insns=%u\n", tb->cs_base, tb->pc, tb->flags, tb->cflags, env->icount,
+                 tb->icount);
+}
+
+/* An unwinding instruction that still retired: a software interrupt (INT n, INT3, INTO
+ * taken: traps, SDM vol. 3, 6.5) or HLT. Faults and debugger stops did not. */
+static inline bool exec_insn_completed(const CPUX86State *env)
+{
+    int idx = env->exception_index;
+    return (idx >= 0 && idx < EXCP_INTERRUPT && env->exception_is_int) || idx == EXCP_HLT;
+}
+
+/* After a longjmp to the loop. A TB adds its whole size to env->icount at entry; if the
+ * unwind came from generated code, the instructions of the TB that was running that did
+ * not retire are taken off again, using the insn index that restoring its state found. */
+static void exec_unwound(CPUX86State *env)
+{
+    exec_stats.unwinds++;
+    exec_tb_gen_unwound();
+    exec_debug.bp_suppressed = false;
+    if (exec_debug.in_tb) {
+        exec_debug.in_tb = false;
+        TranslationBlock *entered = exec_cur_tb;
+        TranslationBlock *tb = tcg_restored_tb;
+        exec_cur_tb = NULL;
+        if (entered && (entered->flags & HF_TF_MASK) && env->exception_index == EXCP_DB) {
+            /* The EFLAGS.TF trap (SDM vol. 3, 17.3.1.4) leaves after the TB's only
+             * instruction completed; whatever was restored before belongs to it. */
+        } else if (tb) {
+            uint32_t retired = tcg_restored_insn + (exec_insn_completed(env) ? 1 : 0);
+            if (retired < tb->icount)
+                env->icount -= tb->icount - retired;
+        }
+        if (entered && (entered->cflags & CF_NO_CACHE))
+            tb_discard(entered);
+    }
+    tcg_restored_tb = NULL;
+    if (exec_debug.watch_hit) {
+        /* Re-run the instruction whose access hit, unwatched, then stop after it. */
+        exec_debug.watch_hit = false;
+        exec_debug.watch_suppressed = true;
+        exec_debug.stepping = true;
+        exec_debug.step_target = env->icount + 1;
+        exec_update_limit(env);
+    }
 }
 
 /* Everything between two unwinds: no local lives across the setjmp in x86_cpu_exec. */
@@ -384,9 +459,18 @@ static int exec_loop(CPUX86State *env)
     for (;;) {
         if (unlikely(env->exception_index >= 0)) {
             last_tb = NULL;
+            bool deliver = env->exception_index < EXCP_INTERRUPT;
             if ((r = exec_handle_exception(env)) >= 0)
                 return r;
+            if (deliver && exec_debug.stepping)
+                return exec_step_done(env); /* stop at the handler's first instruction */
         }
+        if (unlikely(exec_debug.stop_pending)) {
+            exec_debug.stop_pending = false;
+            return EXCP_DEBUG;
+        }
+        if (unlikely(env->icount >= env->icount_limit))
+            return exec_limit_reached(env);
         if (unlikely(env->halted) && (r = exec_halt_check(env)) >= 0)
             return r;
         if (unlikely(tcg_exit_request))
@@ -394,13 +478,16 @@ static int exec_loop(CPUX86State *env)
         int req = env->interrupt_request;
         if (unlikely(req)) {
             last_tb = NULL;
+            uint64_t delivered = exec_stats.irqs;
             if ((r = exec_handle_request(env, req)) >= 0)
                 return r;
             if (env->exception_index >= 0)
                 continue;
+            if (exec_debug.stepping && exec_stats.irqs != delivered)
+                return exec_step_done(env); /* woke from HLT into a handler */
         }
 
-        TranslationBlock *tb = tb_find(env);
+        TranslationBlock *tb = exec_next_tb(env);
         if (unlikely(exec_tb_flushed)) {
             exec_tb_flushed = false;
             last_tb = NULL;
@@ -409,24 +496,26 @@ static int exec_loop(CPUX86State *env)
             exec_chain(last_tb, last_slot, tb);
         last_tb = NULL;
 
-        if (unlikely(tern_log_mask & (LOG_EXEC | LOG_CPU)))
+        if (unlikely(tern_log_mask & (LOG_EXEC | LOG_CPU)) && tern_dfilter_match(tb->pc))
             exec_log_tb(env, tb);
-        /* Counted at entry: a fault inside the TB overcounts, and TBs entered through a
-         * chain or lookup_and_goto are not seen here (see the -d stats note). */
-        env->icount += tb->icount;
         exec_stats.tbs_run++;
 
+        exec_cur_tb = tb;
+        tcg_restored_tb = NULL;
+        exec_debug.in_tb = true;
         uintptr_t ret = tcg_backend->exec(env, tb);
+        exec_debug.in_tb = false;
+        exec_cur_tb = NULL;
         uintptr_t code = ret & TB_EXIT_MASK;
         TranslationBlock *exit_tb = (TranslationBlock *)(ret & ~(uintptr_t)TB_EXIT_MASK);
         if (likely(exit_tb && code <= TB_EXIT_IDX1)) {
-            if (!exec_nochain()) {
+            if (!exec_nochain() && !(tb->cflags & CF_NO_CACHE)) {
                 last_tb = exit_tb;
                 last_slot = (unsigned)code;
             }
         } else if (code == TB_EXIT_REQUESTED) {
+            /* An exit request, or the next TB would have passed icount_limit. */
             tcg_exit_request = 0;
-#ifdef TB_EXIT_INVALIDATED
         } else if (code == TB_EXIT_INVALIDATED) {
             /* The TB wrote to its own code: resume after the write with the state of
              * the instruction the backend stopped at; the TB is retranslated. */
@@ -435,17 +524,22 @@ static int exec_loop(CPUX86State *env)
                 env->eip = data[0];
                 if (data[1] != CC_OP_DYNAMIC)
                     env->cc_op = (uint32_t)data[1];
+                TranslationBlock *stopped = tcg_restored_tb;
+                if (stopped && tcg_restored_insn < stopped->icount)
+                    env->icount -= stopped->icount - tcg_restored_insn;
             }
-#endif
+            tcg_restored_tb = NULL;
         }
+        if (unlikely(tb->cflags & CF_NO_CACHE))
+            tb_discard(tb);
     }
 }
 
 int x86_cpu_exec(CPUX86State *env)
 {
-    exec_register(env);
+    exec_update_limit(env);
     if (setjmp(env->jmp_env) != 0)
-        exec_stats.unwinds++;
+        exec_unwound(env);
     /* Reached again after every unwind, with the exception to deliver (or the exit
      * reason) in env->exception_index. */
     return exec_loop(env);
@@ -462,9 +556,10 @@ void x86_exec_print_stats(void (*print)(void *opaque, const char *line), void *o
     print(opaque, line);
     snprintf(line, sizeof(line),
              "exec: lookup_and_goto %" PRIu64 " (jump cache hits %" PRIu64 "), hardware "
-             "interrupts %" PRIu64 ", code buffer full %" PRIu64,
+             "interrupts %" PRIu64 ", TBs cut short at a count limit %" PRIu64
+             ", code buffer full %" PRIu64,
              exec_stats.hook_lookups, exec_stats.hook_hits, exec_stats.irqs,
-             exec_stats.gen_code_full);
+             exec_stats.short_tbs, exec_gen_code_full);
     print(opaque, line);
     snprintf(line, sizeof(line),
              "tb: lookups %" PRIu64 " hits %" PRIu64 " translations %" PRIu64
@@ -473,8 +568,8 @@ void x86_exec_print_stats(void (*print)(void *opaque, const char *line), void *o
              tb_stats.invalidations);
     print(opaque, line);
     for (unsigned i = 0; i < exec_nb_cpus; i++) {
-        snprintf(line, sizeof(line), "cpu %u: %" PRIu64 " instructions retired (per TB entry)",
-                 i, exec_cpus[i]->icount);
+        snprintf(line, sizeof(line), "cpu %u: %" PRIu64 " instructions retired", i,
+                 exec_cpus[i].env->icount);
         print(opaque, line);
     }
 }

@@ -1,30 +1,34 @@
-/* System instructions: control and debug registers, LMSW/CLTS/INVLPG, CPUID, RDTSC,
- * RDMSR/WRMSR, HLT, port I/O with its IOPL / I/O-bitmap check, and the #UD path for
- * instructions not built yet. SDM vol. 2 per instruction; vol. 3, 2.5 (control
- * registers), 17.2 (debug registers), 19.5 (I/O permission bitmap). */
+/* System instructions: control and debug registers, LMSW/CLTS/INVLPG, CPUID, HLT, port
+ * I/O with its IOPL / I/O-bitmap check, and the #UD path for instructions not built yet.
+ * SDM vol. 2 per instruction; vol. 3, 2.5 (control registers), 4.1-4.4 and 10.8.5
+ * (paging-mode changes), 17.2 (debug registers), 19.5 (I/O permission bitmap). MSRs,
+ * EFER and the time-stamp counter are cpu/msr_helper.c. */
 #include <stdio.h>
 #include <string.h>
 #include "cpu/cpu.h"
 #include "cpu/excp.h"
 #include "cpu/helper.h"
 #include "cpu/misc_helper.h"
+#include "cpu/mmu.h"
+#include "cpu/msr_helper.h"
+#include "cpu/pagewalk.h"
 #include "cpu/seg_helper.h"
 #include "machine/memory.h"
 #include "tcg/log.h"
 
 /* ---- CPUID model ----
- * GenuineIntel, family 6, so guests take their ordinary P6 paths. EDX advertises only
- * what Tern implements: TSC (RDTSC, CR4.TSD), MSR (RDMSR/WRMSR with the MSRs below),
- * PSE (4 MiB pages), CX8 (CMPXCHG8B), PGE (CR4.PGE accepted; TLB flushes drop global
- * entries too, which the SDM permits) and CMOV. No FPU, MMX, SSE, PAE, APIC, SEP, VME:
- * those come with later issues and their bits with them. */
-#define CPUID_PSE (1u << 3)
-#define CPUID_TSC (1u << 4)
-#define CPUID_MSR (1u << 5)
-#define CPUID_CX8 (1u << 8)
-#define CPUID_PGE (1u << 13)
-#define CPUID_CMOV (1u << 15)
-#define CPUID_MAX_EXT 0x80000004u
+ * GenuineIntel, family 6, so guests take their ordinary P6 paths. Every bit stands for
+ * something Tern implements, nothing more (SDM vol. 2A, CPUID):
+ *   01H EDX: PSE (4 MiB pages), TSC (RDTSC, CR4.TSD), MSR (RDMSR/WRMSR, cpu/msr_helper.c),
+ *     PAE (PAE paging, 2 MiB pages), CX8 (CMPXCHG8B), MTRR (the MTRR MSRs: storage and
+ *     checks; memory types have no effect in an emulator), PGE (global pages kept across
+ *     CR3 writes), CMOV, PAT (IA32_PAT and the PAT bits of the paging entries), PSE-36
+ *     (4 MiB pages above 4 GiB, up to MAXPHYADDR).
+ *   80000001H EDX: NX (EFER.NXE, the XD bit). LM, SYSCALL and 1 GiB pages come with
+ *     64-bit execution (x86_cpuid_set_long_mode); RDTSCP once the translator decodes it.
+ *   80000008H EAX: MAXPHYADDR 36 (X86_PHYS_BITS), 32 linear-address bits (48 with LM).
+ * Not offered yet: FPU, MMX, SSE (x87/SSE work), APIC, SEP, VME, MCE. */
+#define CPUID_MAX_EXT 0x80000008u
 
 static const char brand[48] = "Tern virtual x86 CPU";
 
@@ -35,21 +39,53 @@ void x86_cpuid_model_init(CPUX86State *env)
     memcpy(&env->cpuid_vendor[1], "ineI", 4);
     memcpy(&env->cpuid_vendor[2], "ntel", 4);
     env->cpuid_version = (6u << 8) | (1u << 4) | 1u; /* family 6, model 1, stepping 1 */
-    env->cpuid_features = CPUID_PSE | CPUID_TSC | CPUID_MSR | CPUID_CX8 | CPUID_PGE |
-                          CPUID_CMOV;
+    env->cpuid_features = CPUID_PSE | CPUID_TSC | CPUID_MSR | CPUID_PAE | CPUID_CX8 |
+                          CPUID_MTRR | CPUID_PGE | CPUID_CMOV | CPUID_PAT | CPUID_PSE36;
     env->cpuid_ext_features = 0;
+    env->cpuid_ext2_features = CPUID_EXT2_NX;
+    env->cpuid_ext3_features = 0;
+    env->cpuid_phys_bits = X86_PHYS_BITS;
+    env->cpuid_linear_bits = 32;
+    /* The MSRs' power-on values; x86_cpu_reset sets them again (x86_msr_reset). */
+    x86_msr_reset(env);
+}
+
+void x86_cpuid_set_long_mode(CPUX86State *env, bool on)
+{
+    const uint32_t ext2 = CPUID_EXT2_LM | CPUID_EXT2_SYSCALL | CPUID_EXT2_PDPE1GB;
+    if (on) {
+        env->cpuid_ext2_features |= ext2;
+        env->cpuid_ext3_features |= CPUID_EXT3_LAHF_LM;
+        env->cpuid_linear_bits = 48;
+    } else {
+        env->cpuid_ext2_features &= ~ext2;
+        env->cpuid_ext3_features &= ~CPUID_EXT3_LAHF_LM;
+        env->cpuid_linear_bits = 32;
+    }
+}
+
+void x86_cpuid_set_rdtscp(CPUX86State *env, bool on)
+{
+    if (on)
+        env->cpuid_ext2_features |= CPUID_EXT2_RDTSCP;
+    else
+        env->cpuid_ext2_features &= ~CPUID_EXT2_RDTSCP;
 }
 
 void x86_cpuid(CPUX86State *env, uint32_t leaf, uint32_t *eax, uint32_t *ebx, uint32_t *ecx,
                uint32_t *edx)
 {
+    uint32_t max_basic = env->cpuid_level;
+    /* IA32_MISC_ENABLE[22] limits the basic leaves to 2 (SDM vol. 4, table 2-2). */
+    if ((env->misc_enable & MISC_ENABLE_LIMIT_CPUID) && max_basic > 2)
+        max_basic = 2;
     /* A leaf above the maximum returns the highest basic leaf (SDM vol. 2, CPUID). */
-    if ((leaf < 0x80000000u && leaf > env->cpuid_level) || leaf > CPUID_MAX_EXT)
-        leaf = env->cpuid_level;
+    if ((leaf < 0x80000000u && leaf > max_basic) || leaf > CPUID_MAX_EXT)
+        leaf = max_basic;
     *eax = *ebx = *ecx = *edx = 0;
     switch (leaf) {
     case 0:
-        *eax = env->cpuid_level;
+        *eax = max_basic;
         *ebx = env->cpuid_vendor[0];
         *edx = env->cpuid_vendor[1];
         *ecx = env->cpuid_vendor[2];
@@ -62,6 +98,13 @@ void x86_cpuid(CPUX86State *env, uint32_t leaf, uint32_t *eax, uint32_t *ebx, ui
     case 0x80000000u:
         *eax = CPUID_MAX_EXT;
         break;
+    case 0x80000001u:
+        *ecx = env->cpuid_ext3_features;
+        *edx = env->cpuid_ext2_features;
+        /* IA32_MISC_ENABLE[34] (XD bit disable) hides NX (SDM vol. 4, table 2-2). */
+        if (env->misc_enable & MISC_ENABLE_XD_DISABLE)
+            *edx &= ~CPUID_EXT2_NX;
+        break;
     case 0x80000002u: case 0x80000003u: case 0x80000004u: {
         const char *p = brand + (leaf - 0x80000002u) * 16;
         memcpy(eax, p, 4);
@@ -70,7 +113,10 @@ void x86_cpuid(CPUX86State *env, uint32_t leaf, uint32_t *eax, uint32_t *ebx, ui
         memcpy(edx, p + 12, 4);
         break;
     }
-    default: /* 0x80000001: no extended features */
+    case 0x80000008u:
+        *eax = env->cpuid_phys_bits | (env->cpuid_linear_bits << 8);
+        break;
+    default: /* 80000005H-80000007H: nothing reported (Intel reserves 5 and 7) */
         break;
     }
 }
@@ -93,10 +139,10 @@ static void check_cpl0(CPUX86State *env, uintptr_t ra)
         x86_raise_exception(env, EXCP_GP, 0, ra);
 }
 
-static _Noreturn void pae_unimp(CPUX86State *env, uintptr_t ra)
+static _Noreturn void cr_fault(CPUX86State *env, const char *why, uintptr_t ra)
 {
-    if (tern_log_enabled(LOG_UNIMP))
-        tern_log("unimplemented: PAE paging (CR0.PG with CR4.PAE)\n");
+    if (tern_log_enabled(LOG_GUEST_ERRORS))
+        tern_log("MOV to CR: %s: #GP(0)\n", why);
     x86_raise_exception(env, EXCP_GP, 0, ra);
 }
 
@@ -104,25 +150,74 @@ static _Noreturn void pae_unimp(CPUX86State *env, uintptr_t ra)
                      CR0_NW | CR0_CD | CR0_PG)
 #define CR4_IMPLEMENTED (CR4_TSD | CR4_PSE | CR4_PAE | CR4_PGE)
 
+/* PAE paging will be in force with these values: PG, PAE, and no IA-32e mode (LME
+ * decides, since setting PG with LME=1 activates it). */
+static bool pae_paging(uint64_t cr0, uint64_t cr4, uint64_t efer)
+{
+    return (cr0 & CR0_PG) && (cr4 & CR4_PAE) && !(efer & EFER_LME);
+}
+
 /* SDM vol. 2, MOV to CR0: bits 63:32 set, PG without PE, or NW without CD are #GP(0);
- * writes to the other reserved bits of CR0[31:0] are ignored; ET is fixed at 1 on P6. */
+ * writes to the other reserved bits of CR0[31:0] are ignored; ET is fixed at 1 on P6.
+ * Paging-mode changes: vol. 3, 4.1.2 and 10.8.5. */
 void x86_write_cr0(CPUX86State *env, uint64_t val, uintptr_t ra)
 {
     if ((val >> 32) || ((val & CR0_PG) && !(val & CR0_PE)) ||
         ((val & CR0_NW) && !(val & CR0_CD)))
         x86_raise_exception(env, EXCP_GP, 0, ra);
-    if ((val & CR0_PG) && (env->cr[4] & CR4_PAE))
-        pae_unimp(env, ra);
     val = (val & CR0_DEFINED) | CR0_ET;
     uint64_t old = env->cr[0];
+    bool pg_on = !(old & CR0_PG) && (val & CR0_PG);
+    bool pg_off = (old & CR0_PG) && !(val & CR0_PG);
+    if (pg_on && (env->efer & EFER_LME)) {
+        /* Activating IA-32e mode needs PAE, and neither a 64-bit CS nor a 16-bit TSS
+         * (vol. 2, MOV CR, protected-mode exceptions). */
+        unsigned tr_type = (env->tr.flags >> DESC_TYPE_SHIFT) & 0xf;
+        if (!(env->cr[4] & CR4_PAE))
+            cr_fault(env, "paging with EFER.LME=1 and CR4.PAE=0", ra);
+        if (env->segs[R_CS].flags & DESC_L_MASK)
+            cr_fault(env, "activating IA-32e mode with CS.L=1", ra);
+        if (tr_type == 1 || tr_type == 3)
+            cr_fault(env, "activating IA-32e mode with a 16-bit TSS in TR", ra);
+    }
+    if (pg_off && (env->hflags & HF_CODE64_MASK))
+        cr_fault(env, "clearing CR0.PG in 64-bit mode", ra);
+    /* PAE paging loads the PDPTE registers when MOV to CR0 changes PG, CD or NW (4.4.1);
+     * a reserved bit in a present one is #GP(0) with CR0 unchanged. */
+    if (pae_paging(val, env->cr[4], env->efer) && ((old ^ val) & (CR0_PG | CR0_CD | CR0_NW)) &&
+        !x86_load_pdptes(env, env->cr[3]))
+        cr_fault(env, "reserved bit in a PDPTE", ra);
     env->cr[0] = val;
+    if (pg_on && (env->efer & EFER_LME))
+        env->efer |= EFER_LMA;
+    else if (pg_off)
+        env->efer &= ~(uint64_t)EFER_LMA;
     /* Changing PG or WP changes every translation and permission the TLB caches
-     * (SDM vol. 3, 4.10.4.1); PE changes the CPL and so the MMU index in use. */
+     * (4.10.4.1; this TLB holds rights computed with WP, so WP flushes too); PE changes
+     * the CPL and so the MMU index in use. */
     if ((old ^ val) & (CR0_PG | CR0_WP | CR0_PE))
         x86_tlb_flush(env);
     x86_update_hflags(env);
 }
 
+/* MOV to CR3: the paging-structure base. Outside 64-bit mode the operand is 32 bits; in
+ * IA-32e mode bits 63:MAXPHYADDR are reserved (#GP(0)). With PAE paging the PDPTEs are
+ * loaded from the new value first (4.4.1). Non-global TLB entries go (4.10.4.1). */
+void x86_write_cr3(CPUX86State *env, uint64_t val, uintptr_t ra)
+{
+    if (!(env->hflags & HF_CODE64_MASK))
+        val = (uint32_t)val;
+    if ((env->efer & EFER_LMA) && (val & ~X86_PHYS_MASK))
+        cr_fault(env, "reserved bit in CR3", ra);
+    if (x86_paging_mode(env) == X86_PAGING_PAE && !x86_load_pdptes(env, val))
+        cr_fault(env, "reserved bit in a PDPTE", ra);
+    env->cr[3] = val;
+    x86_tlb_flush_nonglobal(env);
+}
+
+/* MOV to CR4: reserved bits are #GP(0); so is clearing PAE in IA-32e mode. With PAE
+ * paging in force afterwards, changing PAE, PGE or PSE reloads the PDPTEs (4.4.1).
+ * Changing PGE, PAE or PSE flushes every TLB entry, global ones too (4.10.4.1). */
 void x86_write_cr4(CPUX86State *env, uint64_t val, uintptr_t ra)
 {
     if (val & ~(uint64_t)CR4_IMPLEMENTED) {
@@ -131,9 +226,12 @@ void x86_write_cr4(CPUX86State *env, uint64_t val, uintptr_t ra)
                      (unsigned long long)(val & ~(uint64_t)CR4_IMPLEMENTED));
         x86_raise_exception(env, EXCP_GP, 0, ra);
     }
-    if ((val & CR4_PAE) && (env->cr[0] & CR0_PG))
-        pae_unimp(env, ra);
     uint64_t old = env->cr[4];
+    if ((env->efer & EFER_LMA) && !(val & CR4_PAE))
+        cr_fault(env, "clearing CR4.PAE in IA-32e mode", ra);
+    if (pae_paging(env->cr[0], val, env->efer) && ((old ^ val) & (CR4_PAE | CR4_PGE | CR4_PSE)) &&
+        !x86_load_pdptes(env, env->cr[3]))
+        cr_fault(env, "reserved bit in a PDPTE", ra);
     env->cr[4] = val;
     if ((old ^ val) & (CR4_PSE | CR4_PGE | CR4_PAE))
         x86_tlb_flush(env);
@@ -149,13 +247,10 @@ void helper_mov_to_cr(CPUX86State *env, uint32_t reg, uint64_t val)
         x86_write_cr0(env, val, ra);
         break;
     case 2:
-        env->cr[2] = (uint32_t)val;
+        env->cr[2] = (env->hflags & HF_CODE64_MASK) ? val : (uint32_t)val;
         break;
     case 3:
-        /* 32-bit paging uses bits 31:12 (and PWT/PCD); a write flushes the non-global
-         * TLB entries (SDM vol. 3, 4.10.4.1). We flush all: allowed, simpler. */
-        env->cr[3] = (uint32_t)val;
-        x86_tlb_flush(env);
+        x86_write_cr3(env, val, ra);
         break;
     case 4:
         x86_write_cr4(env, val, ra);
@@ -193,6 +288,9 @@ void helper_clts(CPUX86State *env)
 void helper_invlpg(CPUX86State *env, uint64_t linear)
 {
     check_cpl0(env, GETPC());
+    /* In 64-bit mode INVLPG of a non-canonical address is a NOP (SDM vol. 2, INVLPG). */
+    if ((env->hflags & HF_LMA_MASK) && !x86_is_canonical(linear))
+        return;
     x86_tlb_flush_page(env, linear);
 }
 
@@ -233,77 +331,6 @@ void helper_mov_to_dr(CPUX86State *env, uint32_t reg, uint64_t val)
 uint64_t helper_mov_from_dr(CPUX86State *env, uint32_t reg)
 {
     return env->dr[dr_index(env, reg, GETPC())];
-}
-
-/* ---- time-stamp counter and MSRs ---- */
-
-#define MSR_TSC 0x10
-#define MSR_APIC_BASE 0x1b
-#define MSR_SYSENTER_CS 0x174
-#define MSR_SYSENTER_ESP 0x175
-#define MSR_SYSENTER_EIP 0x176
-/* The power-on value: xAPIC at FEE00000H, enabled, bootstrap processor. */
-#define APIC_BASE_DEFAULT 0xfee00900ull
-
-/* Deterministic: the TSC counts retired instructions (DESIGN.md, virtual time). */
-static uint64_t read_tsc(CPUX86State *env)
-{
-    return env->icount + env->tsc_offset;
-}
-
-void helper_rdtsc(CPUX86State *env)
-{
-    uintptr_t ra = GETPC();
-    if ((env->cr[4] & CR4_TSD) && x86_cpl(env) != 0)
-        x86_raise_exception(env, EXCP_GP, 0, ra);
-    uint64_t t = read_tsc(env);
-    env->regs[R_EAX] = (uint32_t)t;
-    env->regs[R_EDX] = (uint32_t)(t >> 32);
-}
-
-void helper_rdmsr(CPUX86State *env)
-{
-    uintptr_t ra = GETPC();
-    check_cpl0(env, ra);
-    uint32_t msr = (uint32_t)env->regs[R_ECX];
-    uint64_t v;
-    switch (msr) {
-    case MSR_TSC: v = read_tsc(env); break;
-    case MSR_APIC_BASE: v = APIC_BASE_DEFAULT; break;
-    case MSR_SYSENTER_CS: v = env->sysenter_cs; break;
-    case MSR_SYSENTER_ESP: v = env->sysenter_esp; break;
-    case MSR_SYSENTER_EIP: v = env->sysenter_eip; break;
-    default:
-        if (tern_log_enabled(LOG_UNIMP))
-            tern_log("unimplemented: RDMSR %08x\n", msr);
-        x86_raise_exception(env, EXCP_GP, 0, ra);
-    }
-    env->regs[R_EAX] = (uint32_t)v;
-    env->regs[R_EDX] = (uint32_t)(v >> 32);
-}
-
-void helper_wrmsr(CPUX86State *env)
-{
-    uintptr_t ra = GETPC();
-    check_cpl0(env, ra);
-    uint32_t msr = (uint32_t)env->regs[R_ECX];
-    uint64_t v = (uint32_t)env->regs[R_EAX] | (env->regs[R_EDX] << 32);
-    switch (msr) {
-    case MSR_TSC: env->tsc_offset = v - env->icount; break;
-    case MSR_SYSENTER_CS: env->sysenter_cs = v & 0xffff; break;
-    case MSR_SYSENTER_ESP: env->sysenter_esp = v; break;
-    case MSR_SYSENTER_EIP: env->sysenter_eip = v; break;
-    case MSR_APIC_BASE:
-        if (v != APIC_BASE_DEFAULT && tern_log_enabled(LOG_UNIMP))
-            tern_log("unimplemented: WRMSR APIC_BASE=%016llx (no local APIC), ignored\n",
-                     (unsigned long long)v);
-        break;
-    default:
-        if (tern_log_enabled(LOG_UNIMP))
-            tern_log("unimplemented: WRMSR %08x value %016llx\n", msr,
-                     (unsigned long long)v);
-        x86_raise_exception(env, EXCP_GP, 0, ra);
-    }
 }
 
 /* ---- HLT, PAUSE ---- */

@@ -1,36 +1,25 @@
-/* The guest MMU: linear -> physical translation (no paging, or 32-bit two-level paging
- * with 4 KiB and PSE 4 MiB pages, SDM vol. 3, 4.3), #PF with its error code (4.7),
- * accessed/dirty bits (4.8), filling the soft-TLB of tcg/tlb.h, and the slow paths the
- * inline probe cannot finish: MMIO, ROM writes, page-crossing accesses, and writes to
- * pages that hold translated code (self-modifying code). */
+/* The guest MMU: linear -> physical translation (the page walks are cpu/pagewalk.c),
+ * filling the soft-TLB of tcg/tlb.h with exactly the rights the walk granted, the TLB
+ * invalidation rules (global pages, large pages; SDM vol. 3, 4.10.4), #PF with CR2, and
+ * the slow paths the inline probe cannot finish: MMIO, ROM writes, page-crossing
+ * accesses, and writes to pages that hold translated code (self-modifying code). */
 #include <stddef.h>
 #include <string.h>
 #include "cpu/cpu.h"
 #include "cpu/exec.h"
 #include "cpu/excp.h"
+#include "cpu/mmu.h"
+#include "cpu/pagewalk.h"
 #include "machine/memory.h"
 #include "tcg/log.h"
 #include "tcg/tb.h"
 #include "tcg/tlb.h"
 
-enum { ACC_READ, ACC_WRITE, ACC_CODE };
+enum { ACC_READ = X86_ACC_READ, ACC_WRITE = X86_ACC_WRITE, ACC_CODE = X86_ACC_CODE };
 
-/* Page-fault error code bits (SDM vol. 3, 4.7, figure 4-12). I/D stays 0: 32-bit paging
- * without NX or SMEP never reports it. */
-#define PF_P 1u
-#define PF_W 2u
-#define PF_U 4u
-#define PF_RSVD 8u
-
-/* Paging-structure entry bits (4.3, tables 4-4 to 4-6). */
-#define PTE_P 1u
-#define PTE_RW 2u
-#define PTE_US 4u
-#define PTE_A 0x20u
-#define PTE_D 0x40u
-#define PDE_PS 0x80u
-/* Without PSE-36, bits 21:13 of a 4 MiB PDE are reserved (MAXPHYADDR 32, table 4-4). */
-#define PDE4M_RSVD 0x003fe000u
+/* env->tlb_attr: bit 0 = global page; bits 7:1 = log2 of the guest page's size. */
+#define ATTR_GLOBAL 1u
+#define ATTR_BITS_SHIFT 1
 
 /* The CPU whose TLB tb_page_gained_code_hook updates (one CPU for now). */
 static CPUX86State *mmu_env;
@@ -40,102 +29,85 @@ static uint64_t linear_mask(const CPUX86State *env)
     return (env->hflags & HF_LMA_MASK) ? ~0ull : 0xffffffffull;
 }
 
-/* ---- page walk ---- */
+/* ---- translation ---- */
 
-static uint32_t pt_read(CPUX86State *env, uint64_t pa)
-{
-    return (uint32_t)as_read(env->as, pa & env->a20_mask, 4);
-}
-
-static void pt_write(CPUX86State *env, uint64_t pa, uint32_t val)
-{
-    pa &= env->a20_mask;
-    if (tb_page_has_code(pa))
-        tb_invalidate_phys_range(pa, pa + 4);
-    as_write(env->as, pa, val, 4);
-}
-
-/* Access rights of 4.6: user accesses need U/S=1 (and R/W=1 to write); supervisor
- * writes need R/W=1 only when CR0.WP=1. Effective U/S and R/W are the AND over levels. */
-static bool access_ok(const CPUX86State *env, bool user, int acc, uint32_t rights)
-{
-    if (user && !(rights & PTE_US))
-        return false;
-    if (acc != ACC_WRITE)
-        return true;
-    return (rights & PTE_RW) || (!user && !(env->cr[0] & CR0_WP));
-}
-
-/* Translates addr for acc; on success sets *page (physical page), *writable (a write
- * may go straight to memory: allowed and the dirty bit already set) and A/D bits; on
- * failure returns false with the #PF error code in *err. */
-static bool page_walk(CPUX86State *env, uint64_t addr, int acc, bool user, uint64_t *page,
-                      bool *writable, uint32_t *err)
-{
-    uint32_t code = (acc == ACC_WRITE ? PF_W : 0) | (user ? PF_U : 0);
-    uint64_t pde_pa = (env->cr[3] & 0xfffff000u) + ((addr >> 20) & 0xffc);
-    uint32_t pde = pt_read(env, pde_pa);
-    if (!(pde & PTE_P)) {
-        *err = code;
-        return false;
-    }
-    if ((env->cr[4] & CR4_PSE) && (pde & PDE_PS)) {
-        if (pde & PDE4M_RSVD) {
-            *err = code | PF_P | PF_RSVD;
-            return false;
-        }
-        if (!access_ok(env, user, acc, pde)) {
-            *err = code | PF_P;
-            return false;
-        }
-        uint32_t set = PTE_A | (acc == ACC_WRITE ? PTE_D : 0);
-        if ((pde & set) != set)
-            pt_write(env, pde_pa, pde |= set);
-        *page = (pde & 0xffc00000u) | (addr & 0x003ff000u);
-        *writable = (pde & PTE_D) && access_ok(env, user, ACC_WRITE, pde);
-        env->tlb_large_page = true;
-        return true;
-    }
-    uint64_t pte_pa = (pde & 0xfffff000u) + ((addr >> 10) & 0xffc);
-    uint32_t pte = pt_read(env, pte_pa);
-    if (!(pte & PTE_P)) {
-        *err = code;
-        return false;
-    }
-    uint32_t rights = pde & pte;
-    if (!access_ok(env, user, acc, rights)) {
-        *err = code | PF_P;
-        return false;
-    }
-    if (!(pde & PTE_A))
-        pt_write(env, pde_pa, pde | PTE_A);
-    uint32_t set = PTE_A | (acc == ACC_WRITE ? PTE_D : 0);
-    if ((pte & set) != set)
-        pt_write(env, pte_pa, pte |= set);
-    *page = pte & 0xfffff000u;
-    *writable = (pte & PTE_D) && access_ok(env, user, ACC_WRITE, rights);
-    return true;
-}
-
-static bool translate(CPUX86State *env, uint64_t addr, int acc, int mmu_idx, uint64_t *page,
-                      bool *writable, uint32_t *err)
+static bool translate(CPUX86State *env, uint64_t addr, int acc, int mmu_idx,
+                      X86Translation *t, uint32_t *err)
 {
     if (mmu_idx == MMU_PHYS_IDX || !(env->cr[0] & CR0_PG)) {
-        *page = addr & TCG_PAGE_MASK;
-        *writable = true;
-    } else if (!page_walk(env, addr, acc, mmu_idx == MMU_USER_IDX, page, writable, err)) {
+        t->phys = addr & TCG_PAGE_MASK;
+        t->page_bits = TCG_PAGE_BITS;
+        t->prot = X86_PROT_READ | X86_PROT_WRITE | X86_PROT_EXEC;
+        t->global = false;
+    } else if (!x86_page_walk(env, addr, acc, mmu_idx == MMU_USER_IDX, t, err)) {
         return false;
     }
-    *page &= env->a20_mask;
+    t->phys &= env->a20_mask;
     return true;
+}
+
+/* 4-level paging translates 48-bit linear addresses; a non-canonical one never reaches
+ * the page walk on a real CPU (segmentation raises #GP/#SS first, SDM vol. 1, 3.3.7.1).
+ * The translator does those checks; this keeps a stray one out of the TLB. */
+static bool noncanonical(const CPUX86State *env, uint64_t addr)
+{
+    return (env->hflags & HF_LMA_MASK) && !x86_is_canonical(addr);
 }
 
 /* ---- TLB ---- */
 
-static TCGTLBEntry *tlb_install(CPUX86State *env, uint64_t addr, int mmu_idx, uint64_t page,
-                                bool writable)
+static void entry_invalidate(CPUX86State *env, int mmu_idx, unsigned i)
+{
+    TCGTLBEntry *e = &env->tlb[mmu_idx].e[i];
+    e->addr_read = e->addr_write = e->addr_code = TLB_INVALID;
+    e->addend = 0;
+    env->tlb_attr[mmu_idx][i] = 0;
+}
+
+/* Flag bits a tag may carry besides the page (tcg/tlb.h). */
+#define TAG_FLAGS (TLB_MMIO | TLB_NOTDIRTY | TLB_WATCH)
+
+/* The linear page an entry caches, or -1 when it is empty. */
+static uint64_t entry_vpage(const TCGTLBEntry *e)
+{
+    const uint64_t keep = ~TAG_FLAGS;
+    if (!(e->addr_read & TLB_INVALID))
+        return e->addr_read & keep;
+    if (!(e->addr_write & TLB_INVALID))
+        return e->addr_write & keep;
+    if (!(e->addr_code & TLB_INVALID))
+        return e->addr_code & keep;
+    return ~0ull;
+}
+
+/* Widens the naturally aligned range known to hold every cached large page so it also
+ * covers the 2^bits-byte page at addr. INVLPG outside the range need not look further
+ * than the one 4 KiB entry. */
+static void note_large_page(CPUX86State *env, uint64_t addr, unsigned bits)
+{
+    uint64_t mask = ~((1ull << bits) - 1);
+    if (!env->tlb_large_page) {
+        env->tlb_large_page = true;
+        env->tlb_large_base = addr & mask;
+        env->tlb_large_mask = mask;
+        return;
+    }
+    mask &= env->tlb_large_mask;
+    while ((env->tlb_large_base ^ addr) & mask)
+        mask <<= 1;
+    env->tlb_large_mask = mask;
+    env->tlb_large_base &= mask;
+}
+
+/* Installs the translation of addr's page for mmu_idx. Each of the three tags is set only
+ * for what the walk allowed: addr_write only when writes are allowed and the dirty flag
+ * is already set (so the first write to a clean page walks again and sets D), addr_code
+ * only when the page is executable (NX). */
+static TCGTLBEntry *tlb_install(CPUX86State *env, uint64_t addr, int mmu_idx,
+                                const X86Translation *t)
 {
     uint64_t vpage = addr & TCG_PAGE_MASK;
+    uint64_t page = t->phys;
     unsigned idx = tcg_tlb_index(vpage);
     TCGTLBEntry *e = &env->tlb[mmu_idx].e[idx];
     MemLookup l = as_lookup(env->as, page);
@@ -150,31 +122,46 @@ static TCGTLBEntry *tlb_install(CPUX86State *env, uint64_t addr, int mmu_idx, ui
     }
     if (tb_page_has_code(page))
         wflags |= TLB_NOTDIRTY;
-    e->addr_read = vpage | flags;
-    e->addr_code = vpage | flags;
-    e->addr_write = writable ? (vpage | flags | wflags) : TLB_INVALID;
+    /* A debugger watchpoint on the page: data accesses take the slow path, which checks
+     * them (fetches are breakpoints' business). */
+    uint64_t watch = (x86_nb_watchpoints && x86_watch_page(vpage)) ? TLB_WATCH : 0;
+    e->addr_read = (t->prot & X86_PROT_READ) ? (vpage | flags | watch) : TLB_INVALID;
+    e->addr_code = (t->prot & X86_PROT_EXEC) ? (vpage | flags) : TLB_INVALID;
+    e->addr_write = (t->prot & X86_PROT_WRITE) ? (vpage | flags | wflags | watch) : TLB_INVALID;
     e->addend = addend;
     env->tlb_phys[mmu_idx][idx] = page;
+    env->tlb_attr[mmu_idx][idx] = (uint8_t)((t->global ? ATTR_GLOBAL : 0) |
+                                            (t->page_bits << ATTR_BITS_SHIFT));
+    if (t->page_bits > TCG_PAGE_BITS)
+        note_large_page(env, vpage, t->page_bits);
     if (tern_log_enabled(LOG_MMU))
-        tern_log("tlb fill: mmu %d lin %08llx -> phys %08llx%s%s\n", mmu_idx,
+        tern_log("tlb fill: mmu %d lin %08llx -> phys %08llx %c%c%c%s%s\n", mmu_idx,
                  (unsigned long long)vpage, (unsigned long long)page,
-                 writable ? " w" : "", flags ? " mmio" : "");
+                 (t->prot & X86_PROT_READ) ? 'r' : '-', (t->prot & X86_PROT_WRITE) ? 'w' : '-',
+                 (t->prot & X86_PROT_EXEC) ? 'x' : '-', t->global ? " global" : "",
+                 flags ? " mmio" : "");
     return e;
+}
+
+static _Noreturn void raise_page_fault(CPUX86State *env, uint64_t addr, uint32_t err,
+                                       uintptr_t ra, bool restore)
+{
+    env->cr[2] = addr;
+    if (tern_log_enabled(LOG_MMU))
+        tern_log("page fault: lin %08llx err %x\n", (unsigned long long)addr, err);
+    x86_raise_at(env, EXCP_PF, (int)err, ra, restore);
 }
 
 static TCGTLBEntry *tlb_fill(CPUX86State *env, uint64_t addr, int acc, int mmu_idx,
                              uintptr_t ra, bool restore)
 {
-    uint64_t page;
-    bool writable;
+    X86Translation t;
     uint32_t err;
-    if (!translate(env, addr, acc, mmu_idx, &page, &writable, &err)) {
-        env->cr[2] = addr;
-        if (tern_log_enabled(LOG_MMU))
-            tern_log("page fault: lin %08llx err %x\n", (unsigned long long)addr, err);
-        x86_raise_at(env, EXCP_PF, (int)err, ra, restore);
-    }
-    return tlb_install(env, addr, mmu_idx, page, writable);
+    if (noncanonical(env, addr))
+        x86_raise_at(env, EXCP_GP, 0, ra, restore);
+    if (!translate(env, addr, acc, mmu_idx, &t, &err))
+        raise_page_fault(env, addr, err, ra, restore);
+    return tlb_install(env, addr, mmu_idx, &t);
 }
 
 static uint64_t entry_tag(const TCGTLBEntry *e, int acc)
@@ -187,7 +174,7 @@ static TCGTLBEntry *tlb_entry(CPUX86State *env, uint64_t addr, int acc, int mmu_
                               uintptr_t ra, bool restore)
 {
     TCGTLBEntry *e = &env->tlb[mmu_idx].e[tcg_tlb_index(addr)];
-    if ((entry_tag(e, acc) & ~(TLB_MMIO | TLB_NOTDIRTY)) == (addr & TCG_PAGE_MASK))
+    if ((entry_tag(e, acc) & ~TAG_FLAGS) == (addr & TCG_PAGE_MASK))
         return e;
     return tlb_fill(env, addr, acc, mmu_idx, ra, restore);
 }
@@ -197,36 +184,50 @@ static uint64_t entry_phys(CPUX86State *env, int mmu_idx, uint64_t addr)
     return env->tlb_phys[mmu_idx][tcg_tlb_index(addr)] | (addr & ~TCG_PAGE_MASK);
 }
 
+/* ---- invalidation (SDM vol. 3, 4.10.4.1) ---- */
+
 void x86_tlb_flush(CPUX86State *env)
 {
-    for (int m = 0; m < NB_MMU_MODES; m++) {
-        for (unsigned i = 0; i < TCG_TLB_SIZE; i++) {
-            TCGTLBEntry *e = &env->tlb[m].e[i];
-            e->addr_read = e->addr_write = e->addr_code = TLB_INVALID;
-            e->addend = 0;
-        }
-    }
+    for (int m = 0; m < NB_MMU_MODES; m++)
+        for (unsigned i = 0; i < TCG_TLB_SIZE; i++)
+            entry_invalidate(env, m, i);
     env->tlb_large_page = false;
+    x86_jmp_cache_flush(env);
+}
+
+void x86_tlb_flush_nonglobal(CPUX86State *env)
+{
+    for (int m = 0; m < NB_MMU_MODES; m++)
+        for (unsigned i = 0; i < TCG_TLB_SIZE; i++)
+            if (!(env->tlb_attr[m][i] & ATTR_GLOBAL))
+                entry_invalidate(env, m, i);
+    /* The large-page range may now be wider than needed; it only has to cover. */
     x86_jmp_cache_flush(env);
 }
 
 void x86_tlb_flush_page(CPUX86State *env, uint64_t linear)
 {
-    /* A 4 MiB page is cached as 4 KiB pieces; INVLPG on any address in it must drop
-     * them all (SDM vol. 3, 4.10.4.1), so fall back to a full flush. */
-    if (env->tlb_large_page) {
-        x86_tlb_flush(env);
-        return;
-    }
     uint64_t page = linear & linear_mask(env) & TCG_PAGE_MASK;
-    for (int m = 0; m < NB_MMU_MODES; m++) {
-        TCGTLBEntry *e = &env->tlb[m].e[tcg_tlb_index(page)];
-        const uint64_t keep = ~(TLB_MMIO | TLB_NOTDIRTY);
-        if ((e->addr_read & keep) == page || (e->addr_write & keep) == page ||
-            (e->addr_code & keep) == page) {
-            e->addr_read = e->addr_write = e->addr_code = TLB_INVALID;
-            e->addend = 0;
+    /* A large page is cached as 4 KiB pieces; INVLPG of any address in it must drop
+     * every piece (4.10.4.1, "including those for global pages", and 4.10.2.3). */
+    if (env->tlb_large_page && (page & env->tlb_large_mask) == env->tlb_large_base) {
+        for (int m = 0; m < NB_MMU_MODES; m++) {
+            for (unsigned i = 0; i < TCG_TLB_SIZE; i++) {
+                unsigned bits = env->tlb_attr[m][i] >> ATTR_BITS_SHIFT;
+                if (bits <= TCG_PAGE_BITS)
+                    continue;
+                uint64_t vpage = entry_vpage(&env->tlb[m].e[i]);
+                if (vpage != ~0ull && !((vpage ^ page) >> bits))
+                    entry_invalidate(env, m, i);
+            }
         }
+        /* TBs anywhere in that page may sit in the jump cache. */
+        x86_jmp_cache_flush(env);
+    }
+    for (int m = 0; m < NB_MMU_MODES; m++) {
+        unsigned i = tcg_tlb_index(page);
+        if (entry_vpage(&env->tlb[m].e[i]) == page)
+            entry_invalidate(env, m, i);
     }
     x86_jmp_cache_flush_page(env, page);
 }
@@ -275,6 +276,15 @@ static void store_in_page(CPUX86State *env, uint64_t addr, uint64_t val, unsigne
     memcpy((void *)(e->addend + (uintptr_t)addr), &val, size);
 }
 
+/* Debugger watchpoints see an access once it is known not to fault and before any byte
+ * moves (cpu/exec.h); the check may unwind. */
+static inline void watch_check(CPUX86State *env, uint64_t addr, unsigned size, bool is_write,
+                               uintptr_t ra)
+{
+    if (x86_nb_watchpoints)
+        x86_watchpoint_check(env, addr, size, is_write, ra);
+}
+
 static uint64_t mmu_load(CPUX86State *env, uint64_t addr, MemOp op, int mmu_idx,
                          uintptr_t ra, bool restore)
 {
@@ -287,9 +297,12 @@ static uint64_t mmu_load(CPUX86State *env, uint64_t addr, MemOp op, int mmu_idx,
          * of whichever page fails, lower page first. */
         tlb_entry(env, addr, ACC_READ, mmu_idx, ra, restore);
         tlb_entry(env, ((addr | ~TCG_PAGE_MASK) + 1) & mask, ACC_READ, mmu_idx, ra, restore);
+        watch_check(env, addr, size, false, ra);
         for (unsigned i = 0; i < size; i++)
             v |= load_in_page(env, (addr + i) & mask, 1, mmu_idx, ra, restore) << (8 * i);
     } else {
+        tlb_entry(env, addr, ACC_READ, mmu_idx, ra, restore);
+        watch_check(env, addr, size, false, ra);
         v = load_in_page(env, addr, size, mmu_idx, ra, restore);
     }
     if ((op & MO_SIGN) && size < 8) {
@@ -309,10 +322,13 @@ static void mmu_store(CPUX86State *env, uint64_t addr, uint64_t val, MemOp op, i
         /* No byte is written before both pages are known writable. */
         tlb_entry(env, addr, ACC_WRITE, mmu_idx, ra, restore);
         tlb_entry(env, ((addr | ~TCG_PAGE_MASK) + 1) & mask, ACC_WRITE, mmu_idx, ra, restore);
+        watch_check(env, addr, size, true, ra);
         for (unsigned i = 0; i < size; i++)
             store_in_page(env, (addr + i) & mask, (val >> (8 * i)) & 0xff, 1, mmu_idx, ra,
                           restore);
     } else {
+        tlb_entry(env, addr, ACC_WRITE, mmu_idx, ra, restore);
+        watch_check(env, addr, size, true, ra);
         store_in_page(env, addr, val, size, mmu_idx, ra, restore);
     }
 }
@@ -341,6 +357,22 @@ void x86_st(CPUX86State *env, uint64_t linear, uint64_t val, MemOp op, int mmu_i
     mmu_store(env, linear, val, op, mmu_idx, ra, ra != 0);
 }
 
+/* ---- debugger ---- */
+
+bool x86_mmu_debug_translate(CPUX86State *env, uint64_t linear, uint64_t *phys)
+{
+    X86Translation t;
+    linear &= linear_mask(env);
+    if (!(env->cr[0] & CR0_PG)) {
+        *phys = linear & env->a20_mask;
+        return true;
+    }
+    if (noncanonical(env, linear) || !x86_page_probe(env, linear, &t))
+        return false;
+    *phys = ((t.phys & TCG_PAGE_MASK) | (linear & ~TCG_PAGE_MASK)) & env->a20_mask;
+    return true;
+}
+
 /* ---- code ---- */
 
 bool x86_code_phys(CPUX86State *env, uint64_t linear, uint64_t *phys, bool may_raise)
@@ -348,16 +380,15 @@ bool x86_code_phys(CPUX86State *env, uint64_t linear, uint64_t *phys, bool may_r
     int mmu_idx = x86_mmu_index(env);
     linear &= linear_mask(env);
     TCGTLBEntry *e = &env->tlb[mmu_idx].e[tcg_tlb_index(linear)];
-    if ((e->addr_code & ~(TLB_MMIO | TLB_NOTDIRTY)) != (linear & TCG_PAGE_MASK)) {
+    if ((e->addr_code & ~TAG_FLAGS) != (linear & TCG_PAGE_MASK)) {
         if (may_raise) {
-            e = tlb_fill(env, linear, ACC_CODE, mmu_idx, 0, false);
+            tlb_fill(env, linear, ACC_CODE, mmu_idx, 0, false);
         } else {
-            uint64_t page;
-            bool writable;
+            X86Translation t;
             uint32_t err;
-            if (!translate(env, linear, ACC_CODE, mmu_idx, &page, &writable, &err))
+            if (noncanonical(env, linear) || !translate(env, linear, ACC_CODE, mmu_idx, &t, &err))
                 return false;
-            tlb_install(env, linear, mmu_idx, page, writable);
+            tlb_install(env, linear, mmu_idx, &t);
         }
     }
     *phys = entry_phys(env, mmu_idx, linear);
@@ -405,9 +436,7 @@ void x86_mmu_init(CPUX86State *env)
     tb_page_gained_code_hook = page_gained_code;
     mmu_env = env;
     for (int m = 0; m < NB_MMU_MODES; m++)
-        for (unsigned i = 0; i < TCG_TLB_SIZE; i++) {
-            TCGTLBEntry *e = &env->tlb[m].e[i];
-            e->addr_read = e->addr_write = e->addr_code = TLB_INVALID;
-            e->addend = 0;
-        }
+        for (unsigned i = 0; i < TCG_TLB_SIZE; i++)
+            entry_invalidate(env, m, i);
+    env->tlb_large_page = false;
 }

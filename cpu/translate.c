@@ -4,6 +4,7 @@
  * cpu/translate_*.c; cpu/translate.h is their shared interface. */
 #include <inttypes.h>
 #include <stdio.h>
+#include "cpu/disas.h"
 #include "cpu/helper.h"
 #include "cpu/translate.h"
 #include "tcg/log.h"
@@ -278,25 +279,17 @@ static void disas_insn(DisasContext *s)
     fn(s);
 }
 
+/* -d in_asm: the TB's guest code, once per translation. Addresses are EIP values (CS
+ * offsets) so that branch targets read right in real mode too; the header gives the
+ * linear address. */
 static void log_in_asm(DisasContext *s, uint64_t eip0, uint32_t size)
 {
-    uint8_t buf[16];
+    static uint8_t buf[TCG_PAGE_SIZE + 16];
     X86Mode mode = s->code64 ? X86_MODE_64 : s->code32 ? X86_MODE_32 : X86_MODE_16;
-    tern_log("IN: [cs_base %08" PRIx64 " flags %08x]\n", s->cs_base, s->flags);
-    uint32_t off = 0;
-    while (off < size) {
-        uint64_t pc = s->tb->pc + off;
-        size_t n = x86_code_fetch(s->env, pc, buf, 15);
-        X86Insn insn;
-        char text[128];
-        if (x86_decode(&insn, buf, n, mode, pc) != X86_DECODE_OK) {
-            tern_log("0x%08" PRIx64 ":  (bad)\n", pc);
-            break;
-        }
-        x86_format(&insn, text, sizeof(text));
-        tern_log("0x%08" PRIx64 " [%04" PRIx64 "]:  %s\n", pc, (uint64_t)((eip0 + off) & 0xffffffffu), text);
-        off += insn.len;
-    }
+    size_t n = x86_code_fetch(s->env, s->tb->pc, buf, size < sizeof(buf) ? size : sizeof(buf));
+    tern_log("IN: linear %08" PRIx64 " cs_base %08" PRIx64 " flags %08x\n", s->tb->pc,
+             s->cs_base, s->flags);
+    x86_disas(tern_log_line, NULL, buf, n, eip0, mode);
     tern_log("\n");
 }
 

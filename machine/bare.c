@@ -12,6 +12,7 @@
 #include "cpu/exec.h"
 #include "devices/debugcon.h"
 #include "devices/isa_debug_exit.h"
+#include "machine/gdbstub.h"
 #include "machine/memory.h"
 #include "tcg/log.h"
 
@@ -25,6 +26,8 @@ static AddressSpace *bare_as;
 static CPUX86State *bare_env;
 static DebugCon *bare_debugcon;
 static IsaDebugExit *bare_debug_exit;
+static GdbStub *bare_gdb;
+static bool bare_count_insns;
 
 static void stderr_line(void *opaque, const char *line)
 {
@@ -35,16 +38,20 @@ static void stderr_line(void *opaque, const char *line)
         fputc('\n', stderr);
 }
 
-/* Guest output first, then the statistics, so the order on a shared terminal matches
- * what happened. */
-static void bare_finish(void)
+/* Guest output first, then the count and the statistics, so the order on a shared
+ * terminal matches what happened; a debugger learns the exit status last. */
+static void bare_finish(int status)
 {
     fflush(stdout);
+    if (bare_count_insns && bare_env)
+        fprintf(stderr, "tern: %llu instructions retired\n",
+                (unsigned long long)bare_env->icount);
     if (tern_log_enabled(LOG_STATS))
         x86_exec_print_stats(tern_log_line, NULL);
     if (tern_log_file)
         fflush(tern_log_file);
     fflush(stderr);
+    gdbstub_report_exit(bare_gdb, status);
 }
 
 /* isa-debug-exit: the guest asked to end the run. Called from inside an OUT instruction;
@@ -52,7 +59,7 @@ static void bare_finish(void)
 static void bare_request_exit(void *opaque, int status)
 {
     (void)opaque;
-    bare_finish();
+    bare_finish(status);
     exit(status);
 }
 
@@ -111,10 +118,16 @@ int bare_run(const BareConfig *cfg)
     x86_irq_opaque = NULL;
     x86_cpu_init(env, as);
     x86_cpu_reset(env);
+    bare_count_insns = cfg->count_insns;
+    bare_gdb = cfg->gdb;
+    if (bare_gdb)
+        gdbstub_start(bare_gdb, env, cfg->wait_gdb);
 
     int status;
     for (;;) {
         int reason = x86_cpu_exec(env);
+        if (gdbstub_handle_exit(bare_gdb, reason))
+            continue;
         if (reason == EXCP_INTERRUPT) {
             /* A reset request restarts the CPU at the reset vector (x86_cpu_reset clears
              * the request); an exit request needs no servicing on this board. */
@@ -139,7 +152,9 @@ int bare_run(const BareConfig *cfg)
         }
         break;
     }
-    bare_finish();
+    bare_finish(status);
+    gdbstub_close(bare_gdb);
+    bare_gdb = NULL;
     debugcon_free(bare_debugcon);
     isa_debug_exit_free(bare_debug_exit);
     free(bare_env);

@@ -4,6 +4,7 @@
 #ifndef MACHINE_BARE_H
 #define MACHINE_BARE_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -19,10 +20,15 @@
 #define BARE_EXIT_INTERNAL 6      /* the loop returned a reason this board cannot handle */
 #define BARE_EXIT_SETUP 2         /* the board cannot be built (memory) */
 
+struct GdbStub;
+
 typedef struct BareConfig {
     uint64_t ram_size;
     const uint8_t *bios;  /* the firmware image, 1 byte to BARE_BIOS_MAX */
     size_t bios_size;
+    struct GdbStub *gdb;  /* -gdb: the stub, listening (the board closes it), or NULL */
+    bool wait_gdb;        /* -S: the CPU starts when gdb resumes it */
+    bool count_insns;     /* -count-insns: print the retired-instruction count at exit */
 } BareConfig;
 
 /* Builds the board and runs it; returns the process exit status. An isa-debug-exit

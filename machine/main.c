@@ -9,7 +9,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "cpu/exec.h"
 #include "machine/bare.h"
+#include "machine/gdbstub.h"
 #include "machine/loader.h"
 #include "tcg/backend.h"
 #include "tcg/log.h"
@@ -20,6 +22,7 @@
 static void usage(FILE *f)
 {
     fputs("usage: tern -M bare -bios FILE [-m SIZE] [-accel interp|jit] [-d LIST] [-D FILE]\n"
+          "            [-dfilter RANGES] [-count-insns] [-gdb tcp::PORT] [-s] [-S]\n"
           "\n"
           "  -M, -machine NAME  the board: 'bare' (the default; RAM, firmware ROM, debug\n"
           "                     console on port 0xE9, isa-debug-exit on port 0xF4).\n"
@@ -28,15 +31,33 @@ static void usage(FILE *f)
           "                     its last 128 KiB also end at 1 MiB, so F000:FFF0 runs it\n"
           "  -m SIZE            RAM size: MiB, or with a suffix K, M, G (64M, 1G, 1.5G);\n"
           "                     default 128M; from 1M to 3584M on the bare machine\n"
-          "  -accel NAME        'interp' (the IR interpreter, default) or 'jit' (not built\n"
-          "                     yet); '-accel help' lists them\n"
+          "  -accel NAME[,one-insn-per-tb=on|off]\n"
+          "                     'interp' (the IR interpreter, default) or 'jit' (not built\n"
+          "                     yet); '-accel help' lists them. one-insn-per-tb: every\n"
+          "                     translation block holds one instruction (slow; the\n"
+          "                     instruction count and the run are the same)\n"
+          "  -one-insn-per-tb   the same as -accel ...,one-insn-per-tb=on\n"
           "  -d LIST            log items, comma-separated ('-d help' lists them)\n"
           "  -D FILE            write the log to FILE instead of stderr\n"
+          "  -dfilter RANGES    write the per-block logs (in_asm, op, op_opt, out_asm, exec,\n"
+          "                     cpu) only for blocks starting at these guest linear\n"
+          "                     addresses: comma-separated 0xSTART..0xEND (END included),\n"
+          "                     0xSTART+SIZE, or 0xSTART-SIZE (the SIZE bytes below START)\n"
+          "  -count-insns       at exit, print 'tern: N instructions retired' on stderr:\n"
+          "                     the exact guest instruction count (a REP string instruction\n"
+          "                     counts once per iteration, a faulting one not at all). The\n"
+          "                     same image and command line give the same count, run after\n"
+          "                     run, with either accelerator\n"
+          "  -gdb DEV           wait for a gdb connection on DEV: tcp::PORT (127.0.0.1),\n"
+          "                     tcp:HOST:PORT; gdb attaches with 'target remote :PORT'\n"
+          "  -s                 the same as -gdb tcp::1234\n"
+          "  -S                 with -gdb or -s: do not start the CPU before gdb says so\n"
           "  -h, --help         this text\n"
           "  --version          the version\n"
           "\n"
           "Exit status:\n"
-          "  0        the CPU halted (HLT with interrupts disabled, or nothing to wake it)\n"
+          "  0        the CPU halted (HLT with interrupts disabled, or nothing to wake it),\n"
+          "           or gdb killed the run\n"
           "  odd      (v << 1) | 1 after the guest wrote v to port 0xF4 (isa-debug-exit)\n"
           "  2        bad arguments or an unusable file (one line on stderr says which)\n"
           "  4        triple fault (a register dump is printed on stderr)\n"
@@ -125,7 +146,8 @@ static bool parse_size(const char *s, uint64_t default_unit, uint64_t *out)
 }
 
 typedef struct Options {
-    const char *machine, *bios, *mem, *accel, *log_items, *log_file;
+    const char *machine, *bios, *mem, *accel, *log_items, *log_file, *dfilter, *gdb;
+    bool count_insns, wait_gdb, one_insn_per_tb;
 } Options;
 
 /* Options with an argument, by canonical name; "-machine" is QEMU's long spelling. */
@@ -137,6 +159,18 @@ static const char **option_slot(Options *o, const char *name)
     if (!strcmp(name, "accel")) return &o->accel;
     if (!strcmp(name, "d")) return &o->log_items;
     if (!strcmp(name, "D")) return &o->log_file;
+    if (!strcmp(name, "dfilter")) return &o->dfilter;
+    if (!strcmp(name, "gdb")) return &o->gdb;
+    return NULL;
+}
+
+/* Options without an argument. */
+static bool *flag_slot(Options *o, const char *name)
+{
+    if (!strcmp(name, "count-insns")) return &o->count_insns;
+    if (!strcmp(name, "S")) return &o->wait_gdb;
+    if (!strcmp(name, "one-insn-per-tb") || !strcmp(name, "singlestep"))
+        return &o->one_insn_per_tb;
     return NULL;
 }
 
@@ -156,6 +190,15 @@ static void parse_args(int argc, char **argv, Options *o)
         if (!strcmp(name, "version")) {
             printf("tern " TERN_VERSION "\n");
             exit(0);
+        }
+        bool *flag = flag_slot(o, name);
+        if (flag) {
+            *flag = true;
+            continue;
+        }
+        if (!strcmp(name, "s")) {
+            o->gdb = "tcp::1234";
+            continue;
         }
         const char **slot = option_slot(o, name);
         if (!slot)
@@ -178,24 +221,44 @@ static void setup_logging(const Options *o)
         }
         tern_log_mask = mask;
     }
+    if (o->dfilter && !tern_dfilter_parse(o->dfilter, err, sizeof(err)))
+        fail("%s", err);
     if (o->log_file && !tern_log_set_file(o->log_file, err, sizeof(err)))
         fail("-D: %s", err[0] ? err : "cannot open the log file");
 }
 
-static void select_accel(const Options *o)
+/* "-accel NAME[,one-insn-per-tb=on|off]" (QEMU's property syntax). */
+static void select_accel(const Options *o, bool *one_insn_per_tb)
 {
+    char name[32];
     const char *a = o->accel ? o->accel : "interp";
-    if (!strcmp(a, "help")) {
+    size_t n = strcspn(a, ",");
+    if (n >= sizeof(name))
+        fail("-accel: unknown accelerator '%s' (interp or jit; try -accel help)", a);
+    memcpy(name, a, n);
+    name[n] = 0;
+    for (const char *p = a + n; *p;) {
+        p++;
+        size_t len = strcspn(p, ",");
+        if (len == 18 && !strncmp(p, "one-insn-per-tb=on", len))
+            *one_insn_per_tb = true;
+        else if (len == 19 && !strncmp(p, "one-insn-per-tb=off", len))
+            *one_insn_per_tb = false;
+        else
+            fail("-accel: unknown property '%.*s' (one-insn-per-tb=on|off)", (int)len, p);
+        p += len;
+    }
+    if (!strcmp(name, "help")) {
         printf("Accelerators:\n  interp  the portable IR interpreter (default)\n"
                "  jit     x86-64 host code generation (not built yet)\n");
         exit(0);
     }
-    if (!strcmp(a, "interp")) {
+    if (!strcmp(name, "interp")) {
         tcg_backend = &tcg_backend_interp;
-    } else if (!strcmp(a, "jit")) {
+    } else if (!strcmp(name, "jit")) {
         fail("-accel jit: the JIT backend is not built yet (use -accel interp)");
     } else {
-        fail("-accel: unknown accelerator '%s' (interp or jit; try -accel help)", a);
+        fail("-accel: unknown accelerator '%s' (interp or jit; try -accel help)", name);
     }
     if (tcg_backend->init)
         tcg_backend->init();
@@ -249,10 +312,14 @@ int main(int argc, char **argv)
     parse_args(argc, argv, &o);
     setup_logging(&o);
     select_machine(&o);
-    select_accel(&o);
+    bool one_insn = o.one_insn_per_tb;
+    select_accel(&o, &one_insn);
+    x86_exec_set_one_insn_per_tb(one_insn);
     uint64_t ram = ram_size(&o);
     if (!o.bios)
         fail("-M bare needs a firmware image: -bios FILE");
+    if (o.wait_gdb && !o.gdb)
+        fail("-S waits for gdb: give -gdb tcp::PORT or -s too");
     char err[512];
     size_t bios_size = 0;
     uint8_t *bios = loader_read_file("-bios", o.bios, BARE_BIOS_MAX, &bios_size, err,
@@ -260,7 +327,14 @@ int main(int argc, char **argv)
     if (!bios)
         fail("%s", err);
 
-    BareConfig cfg = { .ram_size = ram, .bios = bios, .bios_size = bios_size };
+    GdbStub *gdb = NULL;
+    if (o.gdb && !(gdb = gdbstub_open(o.gdb, err, sizeof(err)))) {
+        free(bios);
+        fail("-gdb: %s", err);
+    }
+
+    BareConfig cfg = { .ram_size = ram, .bios = bios, .bios_size = bios_size, .gdb = gdb,
+                       .wait_gdb = o.wait_gdb, .count_insns = o.count_insns };
     int status = bare_run(&cfg);
     free(bios);
     return status;

@@ -6,6 +6,8 @@
 const TCGBackend *tcg_backend = &tcg_backend_interp;
 volatile int tcg_exit_request;
 TranslationBlock *(*tcg_lookup_tb_hook)(void *env);
+TranslationBlock *tcg_restored_tb;
+uint32_t tcg_restored_insn;
 
 int64_t tcg_tlb_env_offset;
 TCGGuestMemHooks tcg_mem_hooks;
@@ -18,5 +20,6 @@ void tcg_set_tlb(int64_t env_offset, const TCGGuestMemHooks *hooks)
 
 bool tcg_restore_state(uintptr_t ra, uint64_t data[TCG_INSN_START_WORDS])
 {
+    tcg_restored_tb = NULL;
     return tcg_backend && tcg_backend->restore_state(ra, data);
 }

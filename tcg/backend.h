@@ -45,5 +45,11 @@ extern volatile int tcg_exit_request;
 extern TranslationBlock *(*tcg_lookup_tb_hook)(void *env);
 
 bool tcg_restore_state(uintptr_t ra, uint64_t data[TCG_INSN_START_WORDS]);
+/* Set by a backend's restore_state on success (tcg_restore_state clears them first): the
+ * TB it answered for and the 0-based index, in insn_start order, of the instruction within
+ * it. The guest's loop uses them after an unwind to count the instructions of that TB that
+ * did not retire. */
+extern TranslationBlock *tcg_restored_tb;
+extern uint32_t tcg_restored_insn;
 
 #endif

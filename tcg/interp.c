@@ -483,6 +483,8 @@ static bool interp_restore_state(uintptr_t ra, uint64_t data[TCG_INSN_START_WORD
     if (found < 0)
         return false;
     memcpy(data, it->insns[found].data, sizeof(uint64_t) * TCG_INSN_START_WORDS);
+    tcg_restored_tb = tb;
+    tcg_restored_insn = (uint32_t)found;
     return true;
 }
 

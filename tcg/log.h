@@ -5,6 +5,8 @@
 #define TCG_LOG_H
 
 #include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
 #include <stdio.h>
 
 #define LOG_IN_ASM  (1u << 0) /* guest code of each new TB, disassembled (Capstone) */
@@ -19,6 +21,7 @@
 #define LOG_TB      (1u << 9) /* per-TB statistics */
 #define LOG_STATS   (1u << 10)/* hot-path counters at exit */
 #define LOG_GUEST_ERRORS (1u << 11)
+#define LOG_NOCHAIN (1u << 12)/* not a log: TBs are never chained (each returns to the loop) */
 
 extern unsigned tern_log_mask;
 extern FILE *tern_log_file;
@@ -31,5 +34,17 @@ bool tern_log_parse(const char *list, unsigned *mask, char *err, size_t errlen);
 bool tern_log_set_file(const char *path, char *err, size_t errlen);
 /* Adapter for dump functions that print one line at a time. */
 void tern_log_line(void *opaque, const char *line);
+
+/* -dfilter, QEMU's syntax: comma-separated ranges START..END (END included), START+SIZE,
+ * START-SIZE (the SIZE bytes below START). The per-TB logs (in_asm, op, op_opt, out_asm,
+ * exec, cpu) are then written only for TBs whose first guest address is in a range.
+ * Returns false with a message in err on a malformed list. */
+bool tern_dfilter_parse(const char *spec, char *err, size_t errlen);
+extern unsigned tern_dfilter_count; /* ranges set; 0: no filter */
+bool tern_dfilter_match_slow(uint64_t addr);
+static inline bool tern_dfilter_match(uint64_t addr)
+{
+    return tern_dfilter_count == 0 || tern_dfilter_match_slow(addr);
+}
 
 #endif

@@ -20,6 +20,7 @@
 #define TLB_INVALID  (1ull << 11) /* entry empty */
 #define TLB_MMIO     (1ull << 10) /* device memory: dispatch through the guest's hooks */
 #define TLB_NOTDIRTY (1ull << 9)  /* page holds translated code: writes must invalidate it */
+#define TLB_WATCH    (1ull << 8)  /* page holds a debugger watchpoint: check every access */
 #define TLB_FLAGS_MASK (TLB_INVALID | TLB_MMIO | TLB_NOTDIRTY)
 
 typedef struct TCGTLBEntry {

@@ -14,7 +14,7 @@
 
 static inline int sf_clz64(uint64_t x)
 {
-#if defined(__GNUC__)
+#if defined(__GNUC__) && !defined(SF_PORTABLE_CLZ)
     return x ? __builtin_clzll(x) : 64;
 #else
     int n = 0;

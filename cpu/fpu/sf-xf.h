@@ -13,51 +13,51 @@ typedef struct sf_xf {
     uint64_t hi, lo;
 } sf_xf;
 
-static inline bool xf_is_zero(sf_xf a)
+static inline bool sf_xf_is_zero(sf_xf a)
 {
     return !a.hi && !a.lo;
 }
 
-static inline sf_xf xf_make(bool sign, int32_t exp, uint64_t hi, uint64_t lo)
+static inline sf_xf sf_xf_make(bool sign, int32_t exp, uint64_t hi, uint64_t lo)
 {
     sf_xf r = { sign, exp, hi, lo };
     return r;
 }
 
-static inline sf_xf xf_neg(sf_xf a)
+static inline sf_xf sf_xf_neg(sf_xf a)
 {
     a.sign = !a.sign;
     return a;
 }
 
-static inline sf_xf xf_abs(sf_xf a)
+static inline sf_xf sf_xf_abs(sf_xf a)
 {
     a.sign = false;
     return a;
 }
 
 /* a * 2^n */
-static inline sf_xf xf_ldexp(sf_xf a, int32_t n)
+static inline sf_xf sf_xf_ldexp(sf_xf a, int32_t n)
 {
     a.exp += n;
     return a;
 }
 
-sf_xf xf_norm(bool sign, int32_t exp, uint64_t hi, uint64_t lo);
-sf_xf xf_from_unp(const sf_unp *u); /* NORMAL or ZERO */
-sf_xf xf_from_int(int64_t v);
-sf_xf xf_add(sf_xf a, sf_xf b);
-sf_xf xf_sub(sf_xf a, sf_xf b);
-sf_xf xf_mul(sf_xf a, sf_xf b);
-sf_xf xf_div(sf_xf a, sf_xf b);
-sf_xf xf_div_small(sf_xf a, uint32_t d);
+sf_xf sf_xf_norm(bool sign, int32_t exp, uint64_t hi, uint64_t lo);
+sf_xf sf_xf_from_unp(const sf_unp *u); /* NORMAL or ZERO */
+sf_xf sf_xf_from_int(int64_t v);
+sf_xf sf_xf_add(sf_xf a, sf_xf b);
+sf_xf sf_xf_sub(sf_xf a, sf_xf b);
+sf_xf sf_xf_mul(sf_xf a, sf_xf b);
+sf_xf sf_xf_div(sf_xf a, sf_xf b);
+sf_xf sf_xf_div_small(sf_xf a, uint32_t d);
 /* -1, 0, 1 comparing |a| with |b| */
-int xf_cmp_abs(sf_xf a, sf_xf b);
+int sf_xf_cmp_abs(sf_xf a, sf_xf b);
 /* Rounds an approximation of an irrational value to floatx80 (64 bits, s->round): the
  * last bit is jammed so the result is always inexact and never a false tie. */
-sf_f80 xf_round_f80(sf_xf a, sf_status *s);
+sf_f80 sf_xf_round_f80(sf_xf a, sf_status *s);
 
 /* Constants to 128 bits. */
-extern const sf_xf xf_one, xf_ln2, xf_log2e, xf_pi, xf_pi_2, xf_pi_4, xf_3pi_4;
+extern const sf_xf sf_xf_one, sf_xf_ln2, sf_xf_log2e, sf_xf_pi, sf_xf_pi_2, sf_xf_pi_4, sf_xf_3pi_4;
 
 #endif

@@ -210,6 +210,32 @@ SF_BINOP80(sub, sub_op)
 SF_BINOP80(mul, sf_mul_unp)
 SF_BINOP80(div, sf_div_unp)
 
+/* x87 arithmetic with a float32/float64 memory operand, unpacked as it is. */
+static sf_f80 arith_mem(int op, sf_f80 st0, sf_unp m, sf_status *s)
+{
+    sf_unp a = sf_unpack80(st0);
+    const sf_fmt *f = &sf_fmt80;
+    switch (op) {
+    case SF_X87_ADD: return sf_add_unp(f, s->prec, a, m, false, s);
+    case SF_X87_SUB: return sf_add_unp(f, s->prec, a, m, true, s);
+    case SF_X87_SUBR: return sf_add_unp(f, s->prec, m, a, true, s);
+    case SF_X87_MUL: return sf_mul_unp(f, s->prec, a, m, s);
+    case SF_X87_DIV: return sf_div_unp(f, s->prec, a, m, s);
+    case SF_X87_DIVR: return sf_div_unp(f, s->prec, m, a, s);
+    default: return sf_invalid(f, s);
+    }
+}
+
+sf_f80 sf_f80_arith_f32(int op, sf_f80 st0, sf_f32 m, sf_status *s)
+{
+    return arith_mem(op, st0, sf_unpack32(m, false), s);
+}
+
+sf_f80 sf_f80_arith_f64(int op, sf_f80 st0, sf_f64 m, sf_status *s)
+{
+    return arith_mem(op, st0, sf_unpack64(m, false), s);
+}
+
 sf_f32 sf_f32_sqrt(sf_f32 a, sf_status *s)
 {
     return sf_to32(sqrt_unp(&sf_fmt32, 24, sf_unpack32(a, s->daz), s));

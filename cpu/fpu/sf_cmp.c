@@ -59,6 +59,18 @@ int sf_f80_compare(sf_f80 a, sf_f80 b, bool quiet, sf_status *s)
     return compare(&ua, &ub, quiet, s);
 }
 
+int sf_f80_compare_f32(sf_f80 st0, sf_f32 m, bool quiet, sf_status *s)
+{
+    sf_unp ua = sf_unpack80(st0), ub = sf_unpack32(m, false);
+    return compare(&ua, &ub, quiet, s);
+}
+
+int sf_f80_compare_f64(sf_f80 st0, sf_f64 m, bool quiet, sf_status *s)
+{
+    sf_unp ua = sf_unpack80(st0), ub = sf_unpack64(m, false);
+    return compare(&ua, &ub, quiet, s);
+}
+
 /* MIN/MAX are signalling comparisons; NaN operands are returned as they are, not
  * quietened. A DAZ-flushed denormal that is returned comes back as a zero. */
 static uint64_t minmax(const sf_fmt *fmt, uint64_t a, uint64_t b, const sf_unp *ua,

@@ -1,7 +1,7 @@
 /* Conversions: between float32, float64 and floatx80 (FLD/FST m32/m64, CVTSS2SD,
  * CVTSD2SS) and to/from integers (FIST/FISTTP/FILD, CVT(T)SS2SI, CVTSI2SS...). Out of
- * range or NaN to integer gives the "integer indefinite" with #IA (SDM vol. 1, 4.8.3.6
- * and table 4-3); NaNs keep their payload's high bits and become quiet (4.8.3.5). */
+ * range or NaN to integer gives the "integer indefinite" with #IA (SDM vol. 2, FIST and
+ * CVTSS2SI); NaNs keep their payload's high bits and become quiet (vol. 1, 4.8.3.5). */
 #include "cpu/fpu/sf-internal.h"
 
 /* Converts u to fmt, rounding with s when it does not fit. */
@@ -193,7 +193,7 @@ sf_f80 sf_bcd_to_f80(const uint8_t bcd[10], sf_status *s)
 }
 
 /* FBSTP: rounds with s->round; beyond 18 digits, NaN or unsupported -> #IA and the
- * packed BCD indefinite (SDM vol. 1, 4.7 table 4-4). A denormal source is not #D. */
+ * packed BCD indefinite (SDM vol. 2, FBSTP). A denormal source is not #D. */
 void sf_f80_to_bcd(sf_f80 a, uint8_t bcd[10], sf_status *s)
 {
     sf_unp u = sf_unpack80(a);

@@ -10,9 +10,9 @@ typedef struct rem_result {
     bool partial;    /* FPREM stopped before the end: C2 */
 } rem_result;
 
-/* |a| mod |b| * 2^k with the quotient's low bits, given a = ma 2^(ea-63), b = mb 2^(eb-63)
- * and d = ea - eb >= 0 quotient bits to develop. Returns the remainder's significand,
- * in units of 2^(eb-63). */
+/* |a| mod |b| for a = ma 2^(ea-63), b = mb 2^(eb-63), d = ea - eb >= 0: long division
+ * of ma 2^d by mb, 62 quotient bits per step. Returns the remainder in units of
+ * 2^(eb-63) and the low 64 bits of the truncated quotient. */
 static uint64_t rem_mag(uint64_t ma, uint64_t mb, int32_t d, uint64_t *quot)
 {
     uint64_t r = ma, q = 0;
@@ -59,8 +59,9 @@ static rem_result rem_unp(const sf_fmt *fmt, sf_unp a, sf_unp b, bool nearest, i
 
     int32_t d = a.exp - b.exp, eb = b.exp;
     if (max_d >= 0 && d > max_d) {
-        /* Partial: divide by b * 2^(d - n), n in [32, 63], truncating (SDM: "N <- an
-         * implementation-dependent number between 32 and 63"). */
+        /* Partial: reduce modulo b * 2^(d - n) with a truncated quotient of n bits, n in
+         * [32, 63] "implementation-dependent" (SDM vol. 2, FPREM); real x87s (measured on
+         * AMD Zen) take n = 32 + d mod 32, for FPREM1 as well. */
         int32_t n = 32 + (d - max_d - 1) % 32;
         eb += d - n;
         d = n;

@@ -277,7 +277,10 @@ sf_f80 sf_round_pack(const sf_fmt *fmt, int prec, bool sign, int32_t exp, uint64
         bool carry = sf_round_increment(s->round, sign, sig, extra) && sig == top;
         bool tiny = !(carry && exp + 1 == fmt->emin);
         if (tiny) {
-            if (x87 && (s->traps & SF_FLAG_UNDERFLOW)) {
+            /* A result too tiny even for the bias (only FSCALE gets there) is
+             * delivered as if masked, still flagged. */
+            if (x87 && (s->traps & SF_FLAG_UNDERFLOW) &&
+                exp + SF_X87_BIAS_ADJUST >= fmt->emin) {
                 s->flags |= SF_FLAG_UNDERFLOW;
                 exp += SF_X87_BIAS_ADJUST;
                 goto normal;
@@ -316,7 +319,7 @@ normal:
         s->flags |= SF_FLAG_INEXACT;
     if (exp > fmt->emax) {
         s->flags |= SF_FLAG_OVERFLOW;
-        if (x87 && (s->traps & SF_FLAG_OVERFLOW)) {
+        if (x87 && (s->traps & SF_FLAG_OVERFLOW) && exp - SF_X87_BIAS_ADJUST <= fmt->emax) {
             exp -= SF_X87_BIAS_ADJUST;
         } else {
             s->flags |= SF_FLAG_INEXACT;

@@ -115,8 +115,8 @@ static const struct {
     [SF_CONST_LN2] = { -1, 0xB17217F7D1CF79ABull, 0xC9E3B39803F2F6AFull },
 };
 
-/* Rounded with RC but without raising inexact or setting C1 (SDM vol. 1, 8.3.8: the
- * constants are rounded from 66-bit values; the load raises no numeric exception). */
+/* Rounded with RC but without raising inexact or setting C1 (SDM vol. 1, 8.3.4 and
+ * vol. 2, FLDPI: the internal constants are more precise than 64 bits). */
 sf_f80 sf_f80_const(int which, sf_status *s)
 {
     uint8_t flags = s->flags;

@@ -116,22 +116,40 @@ sf_f80 sf_f80_scale(sf_f80 a, sf_f80 b, sf_status *s); /* FSCALE: a * 2^trunc(b)
 void sf_f80_extract(sf_f80 a, sf_f80 *exp, sf_f80 *sig, sf_status *s);
 /* quiet: FUCOM (invalid only for SNaN); otherwise FCOM. Unsupported: invalid in both. */
 int sf_f80_compare(sf_f80 a, sf_f80 b, bool quiet, sf_status *s);
+/* The m32fp/m64fp forms of FADD FSUB FSUBR FMUL FDIV FDIVR (op: SF_X87_*) and FCOM: the
+ * memory operand is widened exactly, an SNaN staying signalling for the NaN rules and a
+ * denormal raising #D only where a register denormal would (not the FLD conversion,
+ * which would quieten the SNaN and report #D before the NaN checks). */
+enum { SF_X87_ADD, SF_X87_SUB, SF_X87_SUBR, SF_X87_MUL, SF_X87_DIV, SF_X87_DIVR };
+sf_f80 sf_f80_arith_f32(int op, sf_f80 st0, sf_f32 m, sf_status *s);
+sf_f80 sf_f80_arith_f64(int op, sf_f80 st0, sf_f64 m, sf_status *s);
+int sf_f80_compare_f32(sf_f80 st0, sf_f32 m, bool quiet, sf_status *s);
+int sf_f80_compare_f64(sf_f80 st0, sf_f64 m, bool quiet, sf_status *s);
 /* FXAM condition codes (C3 C2 C0 class, C1 sign) of a non-empty register. */
 uint16_t sf_f80_fxam(sf_f80 a);
 
-/* Transcendentals (x87): results rounded from >= 120-bit intermediates with s->round. */
+/* Transcendentals (x87): computed with 128-bit intermediates and rounded once with
+ * s->round (correctly rounded but for astronomically rare cases); always inexact, as on
+ * the hardware, except for exact special results (zeros, infinities, FYL2X of 1).
+ * Outside the documented domains they do what a real x87 was seen to do (AMD Zen):
+ * F2XM1 of |a| > 1 returns a (inexact); FYL2XP1 of x > -1 computes y log2(1 + x) and of
+ * a finite x <= -1 returns x (inexact) unless y is a zero or an infinity. */
 sf_f80 sf_f80_f2xm1(sf_f80 a, sf_status *s);               /* 2^a - 1 */
 sf_f80 sf_f80_yl2x(sf_f80 y, sf_f80 x, sf_status *s);      /* FYL2X: y * log2(x) */
 sf_f80 sf_f80_yl2xp1(sf_f80 y, sf_f80 x, sf_status *s);    /* FYL2XP1: y * log2(x + 1) */
 sf_f80 sf_f80_patan(sf_f80 y, sf_f80 x, sf_status *s);     /* FPATAN: atan2(y, x) */
 /* FSIN/FCOS/FPTAN/FSINCOS: false when |a| >= 2^63 (set C2, leave the operand); the
- * argument is reduced with the x87's 66-bit approximation of pi (SDM vol. 1, 8.3.8). */
+ * argument is reduced exactly modulo the x87's 66-bit approximation of pi (SDM vol. 1,
+ * 8.3.8), so results agree with the hardware near multiples of pi. FPTAN pushes 1.0
+ * after a numeric result but pushes the NaN again after a NaN result; FSINCOS reports
+ * C1 of the sine. */
 bool sf_f80_sin(sf_f80 a, sf_f80 *r, sf_status *s);
 bool sf_f80_cos(sf_f80 a, sf_f80 *r, sf_status *s);
 bool sf_f80_tan(sf_f80 a, sf_f80 *r, sf_status *s);
 bool sf_f80_sincos(sf_f80 a, sf_f80 *sin, sf_f80 *cos, sf_status *s);
 
-/* FLDPI and kin, rounded with s->round from 66+ bits as the 387 and later do. */
+/* FLDPI and kin, rounded with s->round from more than 64 bits, no #P, no C1 (SDM vol. 1,
+ * 8.3.4). FLD1 and FLDZ need no rounding. */
 enum { SF_CONST_L2T, SF_CONST_L2E, SF_CONST_PI, SF_CONST_LG2, SF_CONST_LN2 };
 sf_f80 sf_f80_const(int which, sf_status *s);
 

@@ -4,6 +4,7 @@
 #ifndef TESTS_DIFF_BACKENDDIFF_H
 #define TESTS_DIFF_BACKENDDIFF_H
 
+#include <stdbool.h>
 #include <stdint.h>
 
 /* Guest physical = linear (flat segments, no paging). */
@@ -38,5 +39,12 @@ typedef struct BdCase {
  * forward branches, calls, indirect jumps, string ops, stores into the code itself and
  * the occasional fault), random data and registers. */
 void bd_gen_case(BdCase *c, uint64_t seed);
+
+/* The random-IR generator (backenddiff_ir.c): globals made once before any TB, then
+ * count cases from seed on; returns the number of mismatches. */
+struct CPUX86State;
+void bd_ir_init(void);
+uint64_t bd_ir_run(struct CPUX86State *env, uint8_t *ram, uint64_t count, uint64_t seed,
+                   bool verbose);
 
 #endif

@@ -306,8 +306,17 @@ static void item_plain(Gen *g)
         b1(g, 0x50);
         b1(g, 0x9d);
         break;
-    case 14: b1(g, 0x0f); b1(g, 0x31); break;                /* rdtsc */
-    case 15: /* cpuid, then EBX back */
+    case 14: /* lar / lsl: helpers that set ZF (RDTSC would count TB entries, which
+              * differ between backends once a small code buffer flushes) */
+        b1(g, 0x0f);
+        b1(g, 0x02 + below(g, 2));
+        b1(g, 0xc0 | (wreg(g, 4) << 3) | below(g, 8));
+        break;
+    case 15: /* cpuid, then EBX back (it writes ECX too: not in loop bodies) */
+        if (g->avoid & (1u << 1)) {
+            b1(g, 0x90);
+            break;
+        }
         b1(g, 0x0f);
         b1(g, 0xa2);
         b1(g, 0xbb);

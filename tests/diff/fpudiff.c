@@ -2,7 +2,8 @@
  * soft-float library and on this host's x87/SSE (fpudiff_host.c), and compares results
  * bit for bit together with the exception flags, x87 C0-C3 and MXCSR. Transcendentals
  * are compared within an ulp tolerance (fpudiff_trans.c). Prints "N passed, M failed"
- * and exits non-zero on any mismatch. Usage: fpudiff [--count N] [--seed S]. */
+ * and exits non-zero on any mismatch. Usage: fpudiff [--count N] [--seed S]; the default
+ * (500000 cases per operation, about 22 million comparisons) runs in a few seconds. */
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -43,18 +44,21 @@ bool fd_check(const char *test, bool ok, const char *fmt, ...)
 
 int main(int argc, char **argv)
 {
-    unsigned count = 200000;
-    uint64_t seed = (uint64_t)time(NULL);
+    unsigned count = 500000;
+    uint64_t seed = 1;
     for (int i = 1; i < argc; i++) {
         if (!strcmp(argv[i], "--count") && i + 1 < argc)
             count = (unsigned)strtoul(argv[++i], NULL, 0);
         else if (!strcmp(argv[i], "--seed") && i + 1 < argc)
             seed = strtoull(argv[++i], NULL, 0);
         else {
-            fprintf(stderr, "usage: %s [--count N] [--seed S]\n", argv[0]);
+            fprintf(stderr, "usage: %s [--count N] [--seed S]   (seed 0: from the clock)\n",
+                    argv[0]);
             return 2;
         }
     }
+    if (!seed)
+        seed = (uint64_t)time(NULL);
     printf("fpudiff: seed %llu, %u cases per operation\n", (unsigned long long)seed, count);
     fd_seed(seed);
     clock_t t0 = clock();
@@ -65,6 +69,8 @@ int main(int argc, char **argv)
     printf("exact operations: %llu passed, %llu failed (%.1f s)\n",
            (unsigned long long)fd_passed, (unsigned long long)fd_failed,
            (double)(clock() - t0) / CLOCKS_PER_SEC);
+    printf("transcendentals (tolerance %d ulp):\n", FD_TRANS_TOLERANCE);
+    fd_run_transcendentals(count / 8);
     printf("%llu passed, %llu failed\n", (unsigned long long)fd_passed,
            (unsigned long long)fd_failed);
     return fd_failed ? 1 : 0;

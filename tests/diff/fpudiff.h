@@ -40,6 +40,8 @@ enum {
 /* st0 = a, st1 = b before the operation; r0/r1 = st0/st1 after it. */
 uint16_t fd_x87(int op, uint16_t cw, sf_f80 a, sf_f80 b, sf_f80 *r0, sf_f80 *r1);
 uint16_t fd_x87_ldconst(int which, uint16_t cw, sf_f80 *r);
+/* FADD..FDIVR (op: SF_X87_*) or FCOM (op -1) with an m32fp (bits 32) or m64fp operand. */
+uint16_t fd_x87_mem(int op, int bits, uint16_t cw, sf_f80 a, uint64_t m, sf_f80 *r);
 uint16_t fd_x87_ld32(uint16_t cw, sf_f32 a, sf_f80 *r);
 uint16_t fd_x87_ld64(uint16_t cw, sf_f64 a, sf_f80 *r);
 uint16_t fd_x87_st32(uint16_t cw, sf_f80 a, sf_f32 *r);
@@ -87,6 +89,7 @@ void fd_run_x87_misc(unsigned count);
 void fd_run_x87_conv(unsigned count);
 void fd_run_sse(unsigned count);         /* fpudiff_sse.c */
 /* fpudiff_trans.c: compared within FD_TRANS_TOLERANCE ulps; prints max ulp errors. */
+#define FD_TRANS_TOLERANCE 1
 void fd_run_transcendentals(unsigned count);
 
 #endif

@@ -31,7 +31,7 @@ static uint64_t gen_sig(void)
     case 3: return (1ull << 63) | (fd_rand() << k);
     case 4: return ~0ull << k;
     case 5: return (1ull << 63) | (1ull << (k & 62));
-    case 6: return (1ull << 63) | (~0ull >> (k + 1)) >> (fd_below(2) * 30);
+    case 6: return (1ull << 63) | (~0ull >> (k % 63 + 1)) >> (fd_below(2) * 30);
     default: return (1ull << 63) | fd_rand();
     }
 }
@@ -51,7 +51,8 @@ sf_f80 fd_gen_f80(void)
     case 0: return sf_f80_make(sign, 0);
     case 1: return sf_f80_make(sign | 0x7fff, 1ull << 63);
     case 2: return sf_f80_make(sign | 0x7fff, (3ull << 62) | (fd_rand() >> fd_below(64)));
-    case 3: return sf_f80_make(sign | 0x7fff, (1ull << 63) | ((fd_rand() >> 2) | 1) >> fd_below(62));
+    case 3: /* SNaN: quiet bit clear, payload not zero */
+        return sf_f80_make(sign | 0x7fff, (1ull << 63) | ((fd_rand() >> 2) | 1) >> fd_below(62));
     case 4:
     case 5: return sf_f80_make(sign, sig >> (1 + fd_below(63)));
     case 6: /* pseudo-denormal */
@@ -90,7 +91,8 @@ static uint64_t gen_ieee(int ebits, int fbits)
     switch (fd_below(24)) {
     case 0: return sign;
     case 1: return sign | emax << fbits;
-    case 2: return sign | emax << fbits | 1ull << (fbits - 1) | (fd_rand() & fmask) >> fd_below(fbits);
+    case 2: /* QNaN */
+        return sign | emax << fbits | 1ull << (fbits - 1) | (fd_rand() & fmask) >> fd_below(fbits);
     case 3: return sign | emax << fbits | (((fd_rand() & (fmask >> 1)) | 1) >> fd_below(fbits - 1));
     case 4:
     case 5: return sign | ((frac >> fd_below((unsigned)fbits)) | (fd_below(8) == 0));

@@ -66,6 +66,35 @@ uint16_t fd_x87_ldconst(int which, uint16_t cw, sf_f80 *r)
     return sw;
 }
 
+uint16_t fd_x87_mem(int op, int bits, uint16_t cw, sf_f80 a, uint64_t m, sf_f80 *r)
+{
+    uint16_t sw = 0;
+    uint32_t m32 = (uint32_t)m;
+    memset(r, 0, sizeof(*r));
+#define MEMOP(insn, src)                                                                   \
+    __asm__ volatile(X87_BEGIN "fldt %[a]\n\t" insn " %[m]\n\tfnstsw %[sw]\n\tfstpt %[r]\n\t"  \
+                     "fninit"                                                              \
+                     : [sw] "=m"(sw), [r] "=m"(*r) : [cw] "m"(cw), [a] "m"(a), [m] "m"(src)  \
+                     : "memory")
+#define MEMOPS(sfx, src)                                                                   \
+    switch (op) {                                                                          \
+    case SF_X87_ADD: MEMOP("fadd" sfx, src); break;                                        \
+    case SF_X87_SUB: MEMOP("fsub" sfx, src); break;                                        \
+    case SF_X87_SUBR: MEMOP("fsubr" sfx, src); break;                                      \
+    case SF_X87_MUL: MEMOP("fmul" sfx, src); break;                                        \
+    case SF_X87_DIV: MEMOP("fdiv" sfx, src); break;                                        \
+    case SF_X87_DIVR: MEMOP("fdivr" sfx, src); break;                                      \
+    default: MEMOP("fcom" sfx, src); break;                                                \
+    }
+    if (bits == 32)
+        MEMOPS("s", m32)
+    else
+        MEMOPS("l", m)
+#undef MEMOPS
+#undef MEMOP
+    return sw;
+}
+
 uint16_t fd_x87_ld32(uint16_t cw, sf_f32 a, sf_f80 *r)
 {
     uint16_t sw;

@@ -147,7 +147,7 @@ static void run_convert(unsigned count)
 
         int64_t n = (int64_t)(fd_rand() >> fd_below(64));
         if (fd_below(2))
-            n = -n;
+            n = (int64_t)(0 - (uint64_t)n);
         if (bits == 32)
             n = (int32_t)n;
         st = sf_status_sse(mx);

@@ -68,9 +68,43 @@ static void run_binops(unsigned count)
     }
 }
 
+/* FADD..FDIVR and FCOM with m32fp/m64fp operands. */
+static void run_memops(unsigned count)
+{
+    static const char *names[7] = { "x87 fadd m", "x87 fsub m", "x87 fsubr m", "x87 fmul m",
+                                    "x87 fdiv m", "x87 fdivr m", "x87 fcom m" };
+    for (unsigned i = 0; i < count; i++) {
+        int op = (int)fd_below(7), bits = fd_below(2) ? 32 : 64;
+        uint16_t cw = fd_gen_cw();
+        sf_f80 a = fd_gen_f80(), h, r;
+        uint64_t m = bits == 32 ? fd_gen_f32() : fd_gen_f64();
+        uint16_t sw = fd_x87_mem(op == 6 ? -1 : op, bits, cw, a, m, &h);
+        sf_status st = sf_status_x87(cw);
+        bool ok;
+        if (op == 6) {
+            int rel = bits == 32 ? sf_f80_compare_f32(a, (sf_f32)m, false, &st)
+                                 : sf_f80_compare_f64(a, m, false, &st);
+            static const uint16_t cc[4] = { SF_C0, SF_C3, 0, SF_C0 | SF_C2 | SF_C3 };
+            r = a;
+            ok = (sw & (SF_C0 | SF_C1 | SF_C2 | SF_C3)) == cc[rel];
+        } else {
+            r = bits == 32 ? sf_f80_arith_f32(op, a, (sf_f32)m, &st)
+                           : sf_f80_arith_f64(op, a, m, &st);
+            ok = !!(sw & SF_C1) == st.c1;
+        }
+        ok = ok && fd_f80_eq(r, h) && FLAGS(sw) == st.flags;
+        fd_check(names[op], ok,
+                 "m%d cw %04x st0 %04x:%016llx m %016llx -> host %04x:%016llx sw %04x, soft "
+                 "%04x:%016llx flags %02x c1 %d",
+                 bits, cw, HEX80(a), (unsigned long long)m, HEX80(h), sw, HEX80(r), st.flags,
+                 st.c1);
+    }
+}
+
 void fd_run_x87_arith(unsigned count)
 {
     run_binops(count);
+    run_memops(count);
 }
 
 /* Divisor for FPREM: exponent difference spread over 0..~200 and beyond. */
@@ -193,13 +227,13 @@ static int64_t gen_int(int bits)
     int64_t v;
     switch (fd_below(5)) {
     case 0: v = (int64_t)(fd_rand() >> (64 - k - 1)); break;
-    case 1: v = (int64_t)(1ull << k) - (int64_t)fd_below(3); break;
+    case 1: v = (int64_t)((1ull << k) - fd_below(3)); break;
     case 2: v = fd_below(2) ? INT64_MIN >> (64 - bits) : ~(INT64_MIN >> (64 - bits)); break;
     default: v = (int64_t)fd_rand(); break;
     }
     if (fd_below(2))
-        v = -v;
-    return bits == 64 ? v : (v << (64 - bits)) >> (64 - bits);
+        v = (int64_t)(0 - (uint64_t)v);
+    return bits == 64 ? v : (int64_t)((uint64_t)v << (64 - bits)) >> (64 - bits);
 }
 
 /* Operands for FIST: mostly values near the integer ranges. */

@@ -329,26 +329,32 @@ static void gen_item(Rng *r, HdItem *it, unsigned total_weight)
     }
 }
 
+static void gen_inputs(Rng *r, HdState *in, uint8_t *data)
+{
+    for (int i = 0; i < 8; i++)
+        in->reg[i] = value(r);
+    in->reg[HD_EBX] = HD_DATA_PTR;
+    in->reg[HD_ESP] = HD_STACK_TOP;
+    in->eflags = ((uint32_t)rnd(r) & HD_STATUS) | (below(r, 4) == 0 ? HD_DF : 0) |
+                 (below(r, 8) == 0 ? HD_NT : 0) | (below(r, 8) == 0 ? HD_ID : 0) | 2;
+    for (unsigned i = 0; i < HD_DATA_SIZE; i += 8) {
+        uint64_t v = rnd(r);
+        memcpy(&data[i], &v, 8);
+    }
+    /* boundary values where memory operands and strings look */
+    for (unsigned i = 0; i < 96; i++) {
+        uint32_t v = value(r), at = HD_DATA_PTR - HD_DATA_BASE - 256 + 4 * below(r, 160);
+        memcpy(&data[at], &v, 4);
+    }
+}
+
 void hd_gen_case(HdCase *c, uint64_t seed, int len)
 {
     Rng r = { hd_seed_mix(seed) };
     memset(c, 0, sizeof *c);
     c->seed = seed;
-    for (int i = 0; i < 8; i++)
-        c->in.reg[i] = value(&r);
-    c->in.reg[HD_EBX] = HD_DATA_PTR;
-    c->in.reg[HD_ESP] = HD_STACK_TOP;
-    c->in.eflags = ((uint32_t)rnd(&r) & HD_STATUS) | (below(&r, 4) == 0 ? HD_DF : 0) |
-                   (below(&r, 8) == 0 ? HD_NT : 0) | (below(&r, 8) == 0 ? HD_ID : 0) | 2;
-    for (unsigned i = 0; i < HD_DATA_SIZE; i += 8) {
-        uint64_t v = rnd(&r);
-        memcpy(&c->data[i], &v, 8);
-    }
-    /* boundary values where memory operands and strings look */
-    for (unsigned i = 0; i < 96; i++) {
-        uint32_t v = value(&r), at = HD_DATA_PTR - HD_DATA_BASE - 256 + 4 * below(&r, 160);
-        memcpy(&c->data[at], &v, 4);
-    }
+    for (int k = 0; k < HD_NINPUTS; k++)
+        gen_inputs(&r, &c->in[k], c->data[k]);
     unsigned total = 0;
     for (unsigned f = 0; f < hd_nforms; f++)
         total += hd_forms[f].weight;

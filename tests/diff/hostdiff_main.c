@@ -138,11 +138,19 @@ static void print_state(const char *title, const HdState *s)
     printf(" eflags=%08x\n", s->eflags);
 }
 
+static HdProgram prog;
+static HdResult nres, tres;
+static char diff[8192];
+static int input_no;          /* the input set of the last run */
+static bool counting;         /* count exceptions (not while minimizing) */
+static uint64_t exceptions, by_vector[32];
+
 static void print_case(const HdCase *c, const HdProgram *p, const HdResult *n, const HdResult *t,
                        const char *diff)
 {
     print_program(c, p);
-    print_state("input", &c->in);
+    printf("  input set %d%s\n", input_no, input_no ? " (run on the TBs the first set left)" : "");
+    print_state("input", &c->in[input_no]);
     print_state("native", &n->st);
     if (n->vector >= 0)
         printf("  native: exception %d at %08x\n", n->vector, n->eip);
@@ -152,17 +160,24 @@ static void print_case(const HdCase *c, const HdProgram *p, const HdResult *n, c
     printf("%s", diff);
 }
 
-static HdProgram prog;
-static HdResult nres, tres;
-static char diff[8192];
-
+/* Runs every input set; stops at the first that differs. */
 static bool run_case(const HdCase *c, const bool *keep)
 {
     hd_assemble(c, keep, &prog);
-    hd_native_submit(&prog, &c->in, c->data);
-    hd_tern_run(&prog, &c->in, c->data, &tres);
-    hd_native_collect(&nres);
-    return compare(&prog, &nres, &tres, diff, sizeof diff);
+    for (input_no = 0; input_no < HD_NINPUTS; input_no++) {
+        hd_native_submit(&prog, &c->in[input_no], c->data[input_no]);
+        hd_tern_run(&prog, &c->in[input_no], c->data[input_no], &tres);
+        hd_native_collect(&nres);
+        if (counting && nres.vector >= 0) {
+            exceptions++;
+            if (nres.vector < 32)
+                by_vector[nres.vector]++;
+        }
+        if (!compare(&prog, &nres, &tres, diff, sizeof diff))
+            return false;
+    }
+    input_no = HD_NINPUTS - 1;
+    return true;
 }
 
 /* Shortest failing prefix, then drop single items while it still fails. */
@@ -203,15 +218,28 @@ static void minimize(const HdCase *c)
     print_case(c, &prog, &nres, &tres, diff);
 }
 
+/* meson's exit status for a skipped test */
+#define EXIT_SKIP 77
+
 /* Sequences whose outcome is known, run natively: the harness itself must work before
- * its comparisons mean anything. */
-static bool self_check(void)
+ * its comparisons mean anything. Returns 0, EXIT_SKIP when the host cannot run 32-bit
+ * code at all, or 2. */
+static int self_check(void)
 {
     static HdProgram p;
     static uint8_t data[HD_DATA_SIZE];
     HdResult r;
     HdState in = { { 1, 2, 3, HD_DATA_PTR, HD_STACK_TOP, 6, 7, 8 }, 0x2 | HD_CF };
     bool ok = true;
+    /* the empty sequence: only the mode switches */
+    p.len = 0;
+    hd_native_run(&p, &in, data, &r);
+    if (r.error[0] || r.vector != -1 || r.st.reg[HD_EDI] != 8) {
+        fprintf(stderr, "hostdiff: this host does not run 32-bit compatibility-mode code "
+                "(kernel without IA-32 emulation?): %s; skipped\n",
+                r.error[0] ? r.error : "wrong registers");
+        return EXIT_SKIP;
+    }
     /* mov eax, 0x7fffffff; add eax, 1: OF SF AF PF set, ZF CF clear */
     static const uint8_t add[] = { 0xB8, 0xFF, 0xFF, 0xFF, 0x7F, 0x83, 0xC0, 0x01 };
     memcpy(p.code, add, sizeof add);
@@ -245,7 +273,7 @@ static bool self_check(void)
     hd_native_run(&p, &in, data, &r);
     hd_bsf_zero_keeps_dest = !r.error[0] && r.st.reg[HD_EAX] == 0x12345678 &&
                              r.st.reg[HD_EDX] == 0x9ABCDEF0;
-    return ok;
+    return ok ? 0 : 2;
 }
 
 static void usage(FILE *f)
@@ -307,8 +335,11 @@ int main(int argc, char **argv)
         fprintf(stderr, "hostdiff: %s\n", err);
         return 2;
     }
-    if (!self_check())
-        return 2;
+    int st = self_check();
+    if (st) {
+        hd_native_stop();
+        return st;
+    }
     if (!o.native_only && !hd_tern_init(o.accel, err, sizeof err)) {
         fprintf(stderr, "hostdiff: %s\n", err);
         return 2;
@@ -319,7 +350,7 @@ int main(int argc, char **argv)
            o.native_only ? "none" : o.accel, hd_bsf_zero_keeps_dest ? "yes" : "no");
 
     static HdCase c;
-    uint64_t passed = 0, failed = 0, exceptions = 0, insns = 0, by_vector[32] = { 0 };
+    uint64_t passed = 0, failed = 0, insns = 0;
     struct timespec t0, t1;
     clock_gettime(CLOCK_MONOTONIC, &t0);
     for (uint64_t i = 0; i < o.count; i++) {
@@ -327,12 +358,12 @@ int main(int argc, char **argv)
         hd_gen_case(&c, seed, o.len);
         if (o.native_only) {
             hd_assemble(&c, NULL, &prog);
-            hd_native_run(&prog, &c.in, c.data, &nres);
+            hd_native_run(&prog, &c.in[0], c.data[0], &nres);
             insns += (uint64_t)prog.ninsn;
             if (o.verbose) {
                 printf("seed %#" PRIx64 ":\n", seed);
                 print_program(&c, &prog);
-                print_state("input", &c.in);
+                print_state("input", &c.in[0]);
                 print_state("native", &nres.st);
                 if (nres.vector >= 0)
                     printf("  native: exception %d at %08x\n", nres.vector, nres.eip);
@@ -348,11 +379,10 @@ int main(int argc, char **argv)
             }
             continue;
         }
+        counting = true;
         bool ok = run_case(&c, NULL);
+        counting = false;
         insns += (uint64_t)prog.ninsn;
-        exceptions += nres.vector >= 0;
-        if (nres.vector >= 0 && nres.vector < 32)
-            by_vector[nres.vector]++;
         if (o.verbose) {
             printf("seed %#" PRIx64 ": %s\n", seed, ok ? "ok" : "MISMATCH");
             print_case(&c, &prog, &nres, &tres, diff);
@@ -376,12 +406,14 @@ int main(int argc, char **argv)
     }
     clock_gettime(CLOCK_MONOTONIC, &t1);
     double secs = (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) / 1e9;
-    printf("hostdiff: %" PRIu64 " instructions, %.1f s; %" PRIu64 " sequences ended in an "
-           "exception:", insns, secs, exceptions);
+    printf("hostdiff: %" PRIu64 " instructions x %d input sets, %.1f s; %" PRIu64 " runs ended "
+           "in an exception:", insns, o.native_only ? 1 : HD_NINPUTS, secs, exceptions);
     for (int v = 0; v < 32; v++)
         if (by_vector[v])
             printf(" vector %d x%" PRIu64, v, by_vector[v]);
     printf("\n");
+    if (!o.native_only)
+        hd_tern_print_stats();
     printf("%" PRIu64 " passed, %" PRIu64 " failed\n", passed, failed);
     hd_native_stop();
     if (have_capstone)

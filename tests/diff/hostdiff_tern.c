@@ -3,6 +3,7 @@
  * only matters for IF, see hostdiff_asm.c), loads the registers, writes the sequence
  * followed by HLT, and runs until the CPU halts (IF=0). Exceptions go through an IDT whose
  * handlers record the vector and halt; the frame they leave gives EIP and EFLAGS. */
+#include <inttypes.h>
 #include <signal.h>
 #include <stdio.h>
 #include <string.h>
@@ -75,7 +76,7 @@ static bool write_tables(void)
 bool hd_tern_init(const char *accel, char *err, size_t errlen)
 {
     if (strcmp(accel, "interp") != 0) {
-        snprintf(err, errlen, "accelerator '%s' is not available (interp)", accel);
+        snprintf(err, errlen, "accelerator '%s' is not built (only interp is)", accel);
         return false;
     }
     tcg_backend = &tcg_backend_interp;
@@ -134,15 +135,25 @@ void hd_tern_run(const HdProgram *p, const HdState *in, const uint8_t *data, HdR
     memset(r, 0, sizeof *r);
     r->vector = -1;
 
-    memcpy(code, p->code, p->len);
-    code[p->len] = 0xF4; /* hlt */
-    if (!as_write_bytes(as, HD_SEQ_ADDR, code, p->len + 1) ||
-        !as_write_bytes(as, HD_DATA_BASE, data, HD_DATA_SIZE) ||
+    /* The same code as last time (the second input set) keeps its translation blocks:
+     * the run then also tests what the translator cached. */
+    static uint32_t code_len;
+    if (code_len != p->len + 1 || memcmp(code, p->code, p->len) != 0) {
+        memcpy(code, p->code, p->len);
+        code[p->len] = 0xF4; /* hlt */
+        code_len = p->len + 1;
+        if (!as_write_bytes(as, HD_SEQ_ADDR, code, code_len)) {
+            code_len = 0;
+            snprintf(r->error, sizeof r->error, "cannot write guest code");
+            return;
+        }
+        tb_flush_all(); /* the code page was rewritten behind the TB cache's back */
+    }
+    if (!as_write_bytes(as, HD_DATA_BASE, data, HD_DATA_SIZE) ||
         !as_write_bytes(as, T_VECTOR, &none, 4)) {
         snprintf(r->error, sizeof r->error, "cannot write guest memory");
         return;
     }
-    tb_flush_all(); /* the code page was rewritten behind the TB cache's back */
     enter_protected_mode(in);
 
     timed_out = 0;
@@ -183,4 +194,10 @@ void hd_tern_run(const HdProgram *p, const HdState *in, const uint8_t *data, HdR
     r->st.eflags = get32(frame + o + 8);
     r->st.reg[HD_ESP] = esp + o + 12;
     /* the frame overwrote the data area below the faulting ESP: the caller ignores it */
+}
+
+void hd_tern_print_stats(void)
+{
+    printf("tern: %" PRIu64 " TB lookups, %" PRIu64 " translations, %" PRIu64 " flushes\n",
+           tb_stats.lookups, tb_stats.translations, tb_stats.flushes);
 }

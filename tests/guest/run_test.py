@@ -7,6 +7,10 @@ source names in header comments:
                                       TEXT (default "PASS")
     ; expect-output-contains: TEXT    the output contains TEXT (may repeat)
     ; timeout: SECONDS                (default 60)
+    ; qemu-expect-exit: N             exit status under QEMU when it differs from Tern's
+    ; qemu-deviation: TEXT            QEMU's TCG breaks an SDM rule the test checks: the
+                                      checks after the test's QEMU_DEVIATION marker line
+                                      may fail under --qemu (timeout lowered to 10 s)
 
 Tern:  run_test.py --tern PATH [--accel interp] --asm SRC.asm IMAGE.bin
 QEMU:  run_test.py --qemu [--qemu-binary qemu-system-i386] --asm SRC.asm IMAGE.bin

@@ -1,0 +1,51 @@
+/* Private to the execution loop's files: cpu/exec.c (the loop), cpu/exec_tb.c (making
+ * TBs) and cpu/exec_debug.c (debugger state). One CPU is debugged at a time, as gdb's
+ * all-stop mode sees it. */
+#ifndef CPU_EXEC_INTERNAL_H
+#define CPU_EXEC_INTERNAL_H
+
+#include <stdbool.h>
+#include <stdint.h>
+#include "cpu/exec.h"
+#include "tcg/tb.h"
+
+typedef struct ExecDebug {
+    X86DebugStop stop;         /* reason of the last EXCP_DEBUG */
+    /* A one-instruction run is pending: the loop stops with step_stop once icount
+     * reaches step_target or an exception / interrupt has been delivered. */
+    bool stepping;
+    uint64_t step_target;
+    X86DebugStop step_stop;
+    uint64_t stop_icount;      /* X86_STOP_ICOUNT target, UINT64_MAX none */
+    /* Resume over a breakpoint: the first instruction at resume_pc runs from a TB
+     * translated with breakpoints suppressed. */
+    bool resume_armed;
+    uint64_t resume_pc;
+    bool bp_suppressed;        /* while such a TB is translated */
+    bool watch_suppressed;     /* while the instruction that hit a watchpoint re-runs */
+    bool watch_hit;            /* x86_watchpoint_check unwound: re-run it, then stop */
+    bool stop_pending;         /* a hit outside generated code: stop at the next boundary */
+    bool in_tb;                /* generated code is running: an unwind comes from it */
+} ExecDebug;
+
+extern ExecDebug exec_debug;
+
+/* exec.c: recomputes env->icount_limit from the deadline and the debugger's targets. */
+void exec_update_limit(CPUX86State *env);
+/* exec_debug.c: the kind of breakpoint at pc (X86_STOP_SW_BP / HW_BP), for the report. */
+X86StopReason exec_breakpoint_reason(uint64_t pc);
+
+/* exec_tb.c: translates the TB at (pc, cs_base, flags) with cflags, makes it executable
+ * and (unless CF_NO_CACHE) enters it in the cache. Every TB starts with the instruction
+ * count update and budget check. May unwind (code fetch fault). */
+TranslationBlock *exec_tb_gen_code(CPUX86State *env, uint64_t pc, uint64_t cs_base,
+                                   uint32_t flags, uint32_t cflags, uint64_t phys_pc);
+/* exec_tb.c: after an unwind out of exec_tb_gen_code, undo its temporary state. */
+void exec_tb_gen_unwound(void);
+/* exec_tb.c: tb_flush_hook; drops every CPU's jump cache (exec.c) and sets the flag. */
+void exec_tb_flush_hook(void);
+void exec_flush_jump_caches(void);
+extern bool exec_tb_flushed;        /* held TB pointers dangle */
+extern uint64_t exec_gen_code_full; /* -d stats */
+
+#endif

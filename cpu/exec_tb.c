@@ -1,0 +1,166 @@
+/* Making TBs for the execution loop: the instruction-count prologue every TB starts
+ * with, translation, optimization and code generation (retrying once in an empty code
+ * buffer), the -d in_asm/op/out_asm logs (limited by -dfilter), and entering the TB in
+ * the cache. */
+#include <inttypes.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cpu/exec_internal.h"
+#include "tcg/backend.h"
+#include "tcg/log.h"
+#include "tcg/tcg.h"
+
+bool exec_tb_flushed;
+uint64_t exec_gen_code_full;
+/* A TB taken from the pool whose translation unwound (code fetch fault): reused by the
+ * next translation instead of leaking a pool slot until the next flush. */
+static TranslationBlock *exec_spare_tb;
+/* The log mask while a TB outside -dfilter's ranges is translated (restored on unwind). */
+static bool exec_log_masked;
+static unsigned exec_log_saved;
+
+#define TB_LOGS (LOG_IN_ASM | LOG_OP | LOG_OP_OPT | LOG_OUT_ASM)
+
+void exec_tb_flush_hook(void)
+{
+    exec_flush_jump_caches();
+    exec_tb_flushed = true;
+    exec_spare_tb = NULL;
+}
+
+void exec_tb_gen_unwound(void)
+{
+    if (exec_log_masked) {
+        tern_log_mask = exec_log_saved;
+        exec_log_masked = false;
+    }
+}
+
+static void log_ops(const char *title)
+{
+    tern_log("%s\n", title);
+    tcg_dump_ops(tcg_ctx, tern_log_line, NULL);
+    tern_log("\n");
+}
+
+static TranslationBlock *exec_tb_alloc(void)
+{
+    TranslationBlock *tb = exec_spare_tb;
+    exec_spare_tb = NULL;
+    if (!tb)
+        tb = tb_alloc();
+    if (!tb) {
+        tb_flush_all();
+        tb = tb_alloc();
+    }
+    if (!tb) {
+        fprintf(stderr, "tern: cannot allocate a translation block\n");
+        abort();
+    }
+    return tb;
+}
+
+/* The TB's first ops, before its first insn_start:
+ *     count = env->icount + N
+ *     if count > env->icount_limit: exit_tb(TB_EXIT_REQUESTED)   (nothing ran)
+ *     env->icount = count
+ * so that TBs entered through a chain or lookup_and_goto are counted and the loop can
+ * stop after exactly a given number of instructions. N is not known before the
+ * translator is done: the add's constant is patched afterwards. Returns the add's op
+ * index. */
+static uint32_t gen_icount_prologue(void)
+{
+    TCGv_i64 count = tcg_temp_new_i64();
+    TCGv_i64 limit = tcg_temp_new_i64();
+    TCGLabelId ok = gen_new_label();
+    tcg_gen_ld_i64(count, tcg_ctx->env, (int32_t)offsetof(CPUX86State, icount));
+    tcg_gen_addi_i64(count, count, 0);
+    uint32_t add_op = tcg_ctx->nb_ops - 1;
+    tcg_gen_ld_i64(limit, tcg_ctx->env, (int32_t)offsetof(CPUX86State, icount_limit));
+    tcg_gen_brcond_i64(TCG_COND_LEU, count, limit, ok);
+    tcg_gen_exit_tb(TB_EXIT_REQUESTED);
+    gen_set_label(ok);
+    tcg_gen_st_i64(count, tcg_ctx->env, (int32_t)offsetof(CPUX86State, icount));
+    tcg_temp_free_i64(limit);
+    tcg_temp_free_i64(count);
+    return add_op;
+}
+
+static void patch_icount(uint32_t add_op, uint32_t icount)
+{
+    TCGOp *op = &tcg_ctx->ops[add_op];
+    if (op->opc != INDEX_op_add || op->nargs != 3) {
+        fprintf(stderr, "tern: internal error: the icount prologue was changed\n");
+        abort();
+    }
+    op->args[2] = tcg_constant_i64(icount).idx;
+}
+
+TranslationBlock *exec_tb_gen_code(CPUX86State *env, uint64_t pc, uint64_t cs_base,
+                                   uint32_t flags, uint32_t cflags, uint64_t phys_pc)
+{
+    TranslationBlock *tb = exec_tb_alloc();
+    memset(tb, 0, sizeof(*tb));
+    tb->pc = pc;
+    tb->cs_base = cs_base;
+    tb->flags = flags;
+    tb->cflags = cflags;
+    tb->phys_pc = phys_pc;
+    tb->page_addr[0] = phys_pc & TCG_PAGE_MASK;
+    tb->page_addr[1] = (uint64_t)-1;
+
+    if ((tern_log_mask & TB_LOGS) && !tern_dfilter_match(pc)) {
+        exec_log_saved = tern_log_mask;
+        exec_log_masked = true;
+        tern_log_mask &= ~TB_LOGS;
+    }
+    exec_spare_tb = tb;
+    int max_insns = (cflags & CF_SINGLE_STEP) ? 1 : (int)(cflags & CF_COUNT_MASK);
+    if (max_insns == 0)
+        max_insns = CF_COUNT_MASK;
+    tcg_func_start(tcg_ctx);
+    uint32_t add_op = gen_icount_prologue();
+    x86_translate(env, tb, max_insns);
+    patch_icount(add_op, tb->icount);
+    exec_spare_tb = NULL;
+
+    if (tb->size) {
+        uint64_t last = pc + tb->size - 1;
+        uint64_t phys2;
+        if (((last ^ pc) & TCG_PAGE_MASK) && x86_code_phys(env, last, &phys2, false))
+            tb->page_addr[1] = phys2 & TCG_PAGE_MASK;
+    }
+
+    if (tern_log_enabled(LOG_OP_OPT))
+        log_ops("OP:");
+    tcg_optimize(tcg_ctx);
+    if (tern_log_enabled(LOG_OP))
+        log_ops("OP after optimization:");
+
+    if (tcg_backend->gen_code(tcg_ctx, tb) < 0) {
+        /* Code buffer full: drop everything and make this TB the first of a new cache.
+         * The IR is still in tcg_ctx; the flush took the TB struct with it. */
+        exec_gen_code_full++;
+        TranslationBlock saved = *tb;
+        tb_flush_all();
+        tb = exec_tb_alloc();
+        *tb = saved;
+        if (tcg_backend->gen_code(tcg_ctx, tb) < 0) {
+            fprintf(stderr, "tern: TB at 0x%" PRIx64 " does not fit in an empty code buffer\n",
+                    pc);
+            abort();
+        }
+    }
+    if (tern_log_enabled(LOG_OUT_ASM) && tcg_backend->dump) {
+        tern_log("OUT: [size=%u]\n", tb->code_size);
+        tcg_backend->dump(tb, tern_log_line, NULL);
+        tern_log("\n");
+    }
+    exec_tb_gen_unwound();
+    if (!(cflags & CF_NO_CACHE))
+        tb_insert(tb);
+    return tb;
+}

@@ -1,0 +1,12 @@
+/* Internal interface of cpu/mmu.c beyond cpu/cpu.h: the TLB invalidations that the
+ * control-register writes need (SDM vol. 3, 4.10.4.1). */
+#ifndef CPU_MMU_H
+#define CPU_MMU_H
+
+#include "cpu/cpu.h"
+
+/* MOV to CR3 / task switch: every entry except those for global pages (CR4.PGE = 1 and
+ * G = 1 in the entry that maps the page). The full flush is x86_tlb_flush (cpu/cpu.h). */
+void x86_tlb_flush_nonglobal(CPUX86State *env);
+
+#endif
