@@ -6,6 +6,7 @@
 #include "cpu/cpu.h"
 #include "cpu/helper.h"
 #include "cpu/misc_helper.h"
+#include "cpu/msr_helper.h"
 
 /* Bit 1 of EFLAGS always reads 1 (SDM vol. 1, 3.4.3). */
 #define EFLAGS_FIXED1 0x2u
@@ -63,6 +64,7 @@ void x86_cpu_reset(CPUX86State *env)
     env->old_exception = -1;
     env->halted = false;
     env->interrupt_request &= ~CPU_INTERRUPT_RESET;
+    x86_msr_reset(env); /* MSR power-on values (SDM vol. 3, table 10-1 and chapter 2) */
 
     x86_update_hflags(env);
     x86_tlb_flush(env);

@@ -4,6 +4,7 @@
  * guest runs, turns a new connection, Ctrl-C (0x03), other input or a hang-up into a
  * request for the CPU to leave its loop. Packet meanings are in gdbstub_cmd.c. */
 #include <errno.h>
+#include <fcntl.h>
 #include <netdb.h>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
@@ -447,7 +448,7 @@ static GdbStub *stub_new(void)
     g->out = malloc(GDB_BUF_SIZE);
     g->listen_fd = g->fd = g->pending_fd = -1;
     g->wake[0] = g->wake[1] = -1;
-    if (!g->last || !g->out || pipe(g->wake) < 0) {
+    if (!g->last || !g->out || pipe2(g->wake, O_NONBLOCK | O_CLOEXEC) < 0) {
         gdbstub_close(g);
         return NULL;
     }
@@ -551,8 +552,10 @@ void gdbstub_close(GdbStub *g)
     free(g);
 }
 
-size_t gdbstub_test_feed(GdbStub *g, const char *in, size_t len, char *out, size_t outlen)
+size_t gdbstub_test_feed(GdbStub *g, CPUX86State *env, const char *in, size_t len, char *out,
+                         size_t outlen)
 {
+    g->env = env;
     g->capture = out;
     g->capture_len = 0;
     g->capture_cap = outlen;

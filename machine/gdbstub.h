@@ -34,8 +34,11 @@ typedef bool (*GdbMonitorHook)(void *opaque, const char *cmd,
                                void (*out)(void *ctx, const char *line), void *ctx);
 void gdbstub_set_monitor_hook(GdbStub *g, GdbMonitorHook hook, void *opaque);
 
-/* For tests: feeds one raw packet ("$...#cs" or any bytes) to the protocol engine as if
- * received while the CPU is stopped, and collects what the stub sends back. */
-size_t gdbstub_test_feed(GdbStub *g, const char *in, size_t len, char *out, size_t outlen);
+/* For tests: feeds raw bytes ("$...#cs" packets or anything) to the protocol engine as
+ * if received from a debugger while env is stopped (nothing runs: resume packets are
+ * answered as usual and ignored) and collects what the stub sends back, up to outlen
+ * bytes. The stub's socket is not used. */
+size_t gdbstub_test_feed(GdbStub *g, CPUX86State *env, const char *in, size_t len, char *out,
+                         size_t outlen);
 
 #endif

@@ -3,7 +3,8 @@
 ; by its handler) every 16th, then checks its totals and exits through isa-debug-exit.
 ; The labels l_* mark each instruction of the loop body so that the gdb scripts can
 ; expect exact pc values after each stepi; run_gdb.py reads their addresses from the
-; NASM map file. ITERATIONS can be overridden with -DITERATIONS=N.
+; NASM map file. ITERATIONS can be overridden with -DITERATIONS=N; with -DFOREVER the
+; loop restarts instead of ending (the Ctrl-C test).
 ; expect-exit: 1
 ; expect-output: PASS
 %include "tern.inc"
@@ -52,6 +53,10 @@ l_no_ud:
 l_jnz_top:
     jnz l_top
 l_end:
+%ifdef FOREVER
+    mov ecx, ITERATIONS
+    jmp l_top
+%endif
     CHECK dword [counter], ITERATIONS
     CHECK dword [sum], ITERATIONS * (ITERATIONS + 1) / 2
     CHECK dword [ints], ITERATIONS / 8

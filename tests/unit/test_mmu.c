@@ -221,31 +221,36 @@ START_TEST(test_rights_4level)
 {
     ck_assert_int_eq(TRY(x86_cpuid_set_long_mode(env, true)), -1);
     ck_assert_int_eq(wrmsr(MSR_IA32_EFER, EFER_NXE), -1);
-    /* U/S, R/W, XD spread over the four levels: one bit cleared (or XD set) at a time. */
-    static const int levels = 4;
-    for (int lvl = 0; lvl < levels; lvl++) {
-        for (int what = 0; what < 3; what++) {
-            uint64_t e[4] = { 7, 7, 7, 7 };
-            if (what == 0)
-                e[lvl] &= ~4ull;      /* supervisor at this level */
-            else if (what == 1)
-                e[lvl] &= ~2ull;      /* read-only at this level */
-            else
-                e[lvl] |= 1ull << 63; /* XD at this level */
-            x86_write_cr0(env, CR0_PE | CR0_ET, 0);
-            paging_4level(e[0], e[1], e[2], e[3]);
-            x86_write_cr0(env, env->cr[0] | CR0_WP, 0);
-            for (int user = 0; user < 2; user++) {
-                for (int acc = ACC_R; acc <= ACC_X; acc++) {
-                    x86_tlb_flush(env);
-                    bool ok = sdm_allows(acc, user, what != 0, what != 1, what == 2, true);
-                    int r = access(acc, LIN, user);
-                    ck_assert_msg(r == (ok ? -1 : EXCP_PF), "lvl %d what %d user %d acc %d",
-                                  lvl, what, user, acc);
-                    if (!ok)
-                        ck_assert_int_eq(env->error_code, P | (acc == ACC_W ? W : 0) |
-                                                              (user ? U : 0) |
-                                                              (acc == ACC_X ? ID : 0));
+    paging_4level(7, 7, 7, 7);
+    static const uint64_t where[4] = { PML4, PDPT, PDIR + 16, PTAB };
+    static const uint64_t next[4] = { PDPT, PDIR, PTAB, DATA };
+    /* Every U/S and R/W combination over the four levels, XD at none or one level, both
+     * WP values, user and supervisor, the three kinds of access. */
+    for (unsigned bits = 0; bits < 256; bits++) {
+        for (int xd_lvl = -1; xd_lvl < 4; xd_lvl++) {
+            bool us = true, rw = true;
+            for (int l = 0; l < 4; l++) {
+                bool l_us = (bits >> (2 * l)) & 1, l_rw = (bits >> (2 * l + 1)) & 1;
+                us = us && l_us;
+                rw = rw && l_rw;
+                wr64(where[l], next[l] | 1 | (l_rw ? 2 : 0) | (l_us ? 4 : 0) |
+                                   (xd_lvl == l ? 1ull << 63 : 0));
+            }
+            for (int wp = 0; wp < 2; wp++) {
+                x86_write_cr0(env, CR0_PE | CR0_ET | CR0_PG | (wp ? CR0_WP : 0), 0);
+                for (int user = 0; user < 2; user++) {
+                    for (int acc = ACC_R; acc <= ACC_X; acc++) {
+                        x86_tlb_flush(env);
+                        bool ok = sdm_allows(acc, user, us, rw, xd_lvl >= 0, wp);
+                        int r = access(acc, LIN, user);
+                        ck_assert_msg(r == (ok ? -1 : EXCP_PF),
+                                      "bits %02x xd %d wp %d user %d acc %d: vec %d", bits,
+                                      xd_lvl, wp, user, acc, r);
+                        if (!ok)
+                            ck_assert_int_eq(env->error_code, P | (acc == ACC_W ? W : 0) |
+                                                                  (user ? U : 0) |
+                                                                  (acc == ACC_X ? ID : 0));
+                    }
                 }
             }
         }
