@@ -121,6 +121,20 @@ enum CCOp {
     CC_OP_NB
 };
 
+/* x87 register: the 80-bit value as cpu/fpu/softfloat.h's sf_f80 (sig, se), padded. */
+typedef struct X86FPReg {
+    uint64_t sig;
+    uint16_t se;
+    uint16_t pad[3];
+} X86FPReg;
+
+typedef union X86XMMReg {
+    uint8_t b[16];
+    uint16_t w[8];
+    uint32_t l[4];
+    uint64_t q[2];
+} X86XMMReg;
+
 typedef struct SegmentCache {
     uint32_t selector;
     uint32_t limit;  /* byte-granular, already scaled by G */
@@ -202,6 +216,22 @@ typedef struct CPUX86State {
     uint64_t tlb_large_base, tlb_large_mask;
     uint64_t pdpte[4];     /* PAE paging's PDPTE registers (SDM vol. 3, 4.4.1) */
 
+    /* --- x87, MMX and SSE (SDM vol. 1, 8.1 and 10.2); owned by cpu/fpu_helper.c and
+     * cpu/sse_helper*.c. Values are exact on every host (cpu/fpu/softfloat.h). --- */
+    X86FPReg fpregs[8];    /* physical registers R0-R7; ST(i) = fpregs[(fpu_top + i) & 7];
+                              MMX register i is fpregs[i].sig (SDM vol. 1, 9.5) */
+    uint32_t fpu_top;      /* status word TOP, 0-7 */
+    uint16_t fpu_cw;       /* control word */
+    uint16_t fpu_sw;       /* status word with its TOP field (bits 11-13) kept zero */
+    uint8_t fpu_empty;     /* bit i set: fpregs[i] is empty (tag 11b); other tags derive
+                              from the contents when the full tag word is stored */
+    uint16_t fpu_fop;      /* last non-control instruction's opcode (11 bits) */
+    uint16_t fpu_cs, fpu_ds;
+    uint64_t fpu_ip, fpu_dp; /* last instruction and data pointers */
+    X86XMMReg xmm[16];
+    uint32_t mxcsr;
+    uint64_t xcr0;         /* XSAVE feature mask (XCR0) */
+
     /* --- CPUID model and MSRs --- */
     uint32_t cpuid_level, cpuid_vendor[3], cpuid_version, cpuid_features, cpuid_ext_features;
     uint64_t sysenter_cs, sysenter_esp, sysenter_eip;
@@ -212,6 +242,10 @@ typedef struct CPUX86State {
     uint64_t mtrr_deftype, mtrr_fixed[11], mtrr_var[16]; /* var: PhysBase0, PhysMask0, ... */
 
     struct AddressSpace *as;  /* guest physical memory and I/O ports (machine/memory.h) */
+    /* The local APIC behind the MSRs, CR8 and the TSC (cpu/apic_iface.h), set by the
+     * board; NULL: this CPU has none. */
+    const struct X86ApicOps *apic_ops;
+    void *apic_opaque;
 } CPUX86State;
 
 #define CPU_INTERRUPT_HARD 0x01 /* an external interrupt line is asserted (PIC/APIC) */

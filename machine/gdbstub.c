@@ -447,6 +447,7 @@ static GdbStub *stub_new(void)
     g->last = malloc(GDB_BUF_SIZE);
     g->out = malloc(GDB_BUF_SIZE);
     g->listen_fd = g->fd = g->pending_fd = -1;
+    g->stop_signal = GDB_SIGTRAP;
     g->wake[0] = g->wake[1] = -1;
     if (!g->last || !g->out || pipe2(g->wake, O_NONBLOCK | O_CLOEXEC) < 0) {
         gdbstub_close(g);

@@ -37,7 +37,8 @@ def fail(msg):
 
 def assemble(nasm, lib, src, workdir, defines=()):
     """Assembles src into workdir; returns (image path, {label: linear address})."""
-    base = os.path.splitext(os.path.basename(src))[0] + "".join("-" + d for d in defines)
+    base = os.path.splitext(os.path.basename(src))[0] + "".join(
+        "-" + re.sub(r"\W", "_", d) for d in defines)
     tmp_src = os.path.join(workdir, base + ".asm")
     with open(src, encoding="utf-8") as f:
         text = f.read()
@@ -237,7 +238,7 @@ def scenario_gdb(args, workdir, accel):
     nums = {}
     for key in ("BP1_PC", "BP2_PC", "AFTER_STEPS", "AT_INT PC", "IN_HANDLER PC", "AT_UD PC",
                 "IN_UD_HANDLER PC", "BEFORE_UNTIL", "UNTIL"):
-        m = re.search(re.escape(key) + r"[^\n]*ICOUNT=(\d+)", out)
+        m = re.search(r"^" + re.escape(key) + r"[^\n]*ICOUNT=(\d+)", out, re.M)
         if m:
             nums[key] = int(m.group(1))
     # exact counts: one loop iteration without INT/UD is 9 instructions; INT retires

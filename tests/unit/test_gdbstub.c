@@ -1,0 +1,350 @@
+/* Unit tests for the gdb stub's protocol engine (machine/gdbstub*.c) without a running
+ * guest: packets are fed through gdbstub_test_feed to a stopped CPU in real mode and the
+ * bytes the stub sends back are checked: framing and acks, the target description,
+ * registers (eip is the linear pc in real mode), memory by linear address, breakpoint
+ * and watchpoint tables, monitor output, and a long run of random and malformed
+ * packets where every complete packet must get exactly one reply. */
+#include <check.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cpu/cpu.h"
+#include "cpu/exec.h"
+#include "machine/gdbstub.h"
+#include "machine/memory.h"
+
+static AddressSpace *as;
+static CPUX86State *env;
+static GdbStub *stub;
+static char out[1 << 20];
+static size_t out_len;
+
+static void setup(void)
+{
+    as = as_new();
+    ck_assert_ptr_nonnull(as_add_ram(as, "ram", 0, 1 << 20));
+    env = calloc(1, sizeof(*env));
+    x86_cpu_init(env, as);
+    x86_cpu_reset(env);
+    char err[128];
+    stub = gdbstub_open("tcp:127.0.0.1:0", err, sizeof(err));
+    ck_assert_msg(stub != NULL, "gdbstub_open: %s", err);
+}
+
+static void teardown(void)
+{
+    x86_debug_remove_all(env);
+    gdbstub_close(stub);
+    free(env);
+    as_free(as);
+}
+
+static void feed_raw(const char *bytes, size_t len)
+{
+    out_len = gdbstub_test_feed(stub, env, bytes, len, out, sizeof(out) - 1);
+    out[out_len] = 0;
+}
+
+/* Sends "$payload#cs" and returns the payload of the first reply packet (acks before
+ * it skipped) in a static buffer; *count gets the number of reply packets. */
+static const char *feed(const char *payload, int *count)
+{
+    static char frame[70000], reply[1 << 16];
+    unsigned sum = 0;
+    size_t n = strlen(payload);
+    for (size_t i = 0; i < n; i++)
+        sum += (unsigned char)payload[i];
+    snprintf(frame, sizeof(frame), "$%s#%02x", payload, sum & 0xff);
+    feed_raw(frame, strlen(frame));
+    int c = 0;
+    reply[0] = 0;
+    for (char *p = out; (p = strchr(p, '$')) != NULL; p++) {
+        char *h = strchr(p, '#');
+        ck_assert_msg(h && h[1] && h[2], "reply not framed: %s", out);
+        if (c++ == 0) {
+            size_t len = (size_t)(h - p - 1);
+            memcpy(reply, p + 1, len);
+            reply[len] = 0;
+        }
+        p = h;
+    }
+    if (count)
+        *count = c;
+    return reply;
+}
+
+START_TEST(test_supported_and_stop)
+{
+    int c;
+    const char *r = feed("qSupported:multiprocess+;swbreak+", &c);
+    ck_assert_int_eq(c, 1);
+    ck_assert_msg(strstr(r, "PacketSize=4000") && strstr(r, "qXfer:features:read+") &&
+                  strstr(r, "swbreak+") && strstr(r, "hwbreak+"), "qSupported: %s", r);
+    ck_assert_msg(out[0] == '+', "the packet is acknowledged first: %s", out);
+    ck_assert_str_eq(feed("?", NULL), "T05thread:01;");
+    ck_assert_str_eq(feed("qC", NULL), "QC1");
+    ck_assert_str_eq(feed("qfThreadInfo", NULL), "m1");
+    ck_assert_str_eq(feed("qsThreadInfo", NULL), "l");
+    ck_assert_str_eq(feed("qAttached", NULL), "1");
+    ck_assert_str_eq(feed("Hg0", NULL), "OK");
+    ck_assert_str_eq(feed("T1", NULL), "OK");
+    ck_assert_str_eq(feed("T2", NULL), "E22");
+    ck_assert_str_eq(feed("vCont?", NULL), "vCont;c;C;s;S");
+    ck_assert_str_eq(feed("qNoSuchThing", NULL), "");
+}
+END_TEST
+
+START_TEST(test_target_xml)
+{
+    static char xml[65536];
+    size_t n = 0;
+    for (int i = 0; i < 64; i++) {
+        char q[80];
+        snprintf(q, sizeof(q), "qXfer:features:read:target.xml:%zx,200", n);
+        const char *r = feed(q, NULL);
+        ck_assert_msg(r[0] == 'm' || r[0] == 'l', "qXfer reply %s", r);
+        /* the description has none of the bytes that would need escaping */
+        ck_assert_ptr_null(strchr(r, '}'));
+        memcpy(xml + n, r + 1, strlen(r + 1));
+        n += strlen(r + 1);
+        if (r[0] == 'l')
+            break;
+    }
+    xml[n] = 0;
+    ck_assert_msg(!strncmp(xml, "<?xml", 5), "%s", xml);
+    ck_assert_ptr_nonnull(strstr(xml, "<architecture>i8086</architecture>"));
+    ck_assert_ptr_nonnull(strstr(xml, "org.gnu.gdb.i386.core"));
+    ck_assert_ptr_nonnull(strstr(xml, "org.gnu.gdb.i386.sse"));
+    ck_assert_ptr_nonnull(strstr(xml, "<reg name=\"eip\" bitsize=\"32\" type=\"code_ptr\""));
+    ck_assert_ptr_nonnull(strstr(xml, "<reg name=\"icount\" bitsize=\"64\""));
+    ck_assert_msg(strstr(xml, "</target>") == xml + n - 9, "ends with </target>");
+    ck_assert_str_eq(feed("qXfer:features:read:other.xml:0,100", NULL), "E00");
+    ck_assert_str_eq(feed("qXfer:features:read:target.xml:zz,100", NULL), "E01");
+    ck_assert_str_eq(feed("qXfer:features:read:target.xml:ffffffffff,10", NULL), "l");
+}
+END_TEST
+
+START_TEST(test_registers)
+{
+    const char *g = feed("g", NULL);
+    /* eax..edi, eip, eflags, 6 segs (4 bytes), st0-7 (10), 8 FPU words (4), xmm0-7 (16),
+     * mxcsr, fs_base, gs_base (4), cr0 cr2 cr3 cr4 (4), efer, icount (8) */
+    size_t want = 2 * (16 * 4 + 8 * 10 + 8 * 4 + 8 * 16 + 3 * 4 + 4 * 4 + 2 * 8);
+    ck_assert_uint_eq(strlen(g), want);
+    /* eip at reset, as gdb sees it in real mode: the linear address FFFFFFF0H */
+    ck_assert_msg(!strncmp(g + 8 * 8, "f0ffffff", 8), "eip field: %.8s", g + 64);
+    ck_assert_str_eq(feed("p8", NULL), "f0ffffff");
+    ck_assert_str_eq(feed("P0=78563412", NULL), "OK");
+    ck_assert_uint_eq(env->regs[R_EAX], 0x12345678);
+    ck_assert_str_eq(feed("p0", NULL), "78563412");
+    /* a real-mode pc write moves EIP within CS (base FFFF0000H at reset) */
+    ck_assert_str_eq(feed("P8=00ffffff", NULL), "OK");
+    ck_assert_uint_eq(env->eip, 0xff00);
+    /* eflags: arithmetic flags are computed lazily; the write makes them exact */
+    ck_assert_str_eq(feed("P9=c5000000", NULL), "OK");
+    ck_assert_uint_eq(x86_get_eflags(env) & 0xff, 0xc5 | 2);
+    /* control registers are read-only; the instruction count too */
+    ck_assert_str_eq(feed("P2b=11000000", NULL), "E22");
+    ck_assert_str_eq(feed("p1000", NULL), "E22");
+    ck_assert_str_eq(feed("pzz", NULL), "E01");
+    ck_assert_str_eq(feed("P0=123", NULL), "E01");
+    ck_assert_str_eq(feed("P0=zz345678", NULL), "E01");
+    ck_assert_str_eq(feed("Gff", NULL), "E01");
+    /* G with everything sent back unchanged is accepted */
+    static char gpkt[4096];
+    snprintf(gpkt, sizeof(gpkt), "G%s", feed("g", NULL));
+    ck_assert_str_eq(feed(gpkt, NULL), "OK");
+}
+END_TEST
+
+START_TEST(test_memory)
+{
+    ck_assert_str_eq(feed("M1000,4:deadbeef", NULL), "OK");
+    ck_assert_str_eq(feed("m1000,4", NULL), "deadbeef");
+    ck_assert_uint_eq(as_read(as, 0x1000, 4), 0xefbeadde);
+    /* X: binary, '}' escapes; here 7d 5d = '}' itself, 7d 03 = '#', 7d 04 = '$' */
+    static const char x[] = "X2000,5:a}]}\x03}\x04z";
+    feed_raw("", 0);
+    {
+        unsigned sum = 0;
+        for (size_t i = 0; i < sizeof(x) - 1; i++)
+            sum += (unsigned char)x[i];
+        char frame[64];
+        int n = snprintf(frame, sizeof(frame), "$%s#%02x", x, sum & 0xff);
+        feed_raw(frame, (size_t)n);
+        ck_assert_msg(strstr(out, "$OK#9a") != NULL, "X reply %s", out);
+    }
+    ck_assert_str_eq(feed("m2000,5", NULL), "617d23247a");
+    ck_assert_str_eq(feed("X2000,0:", NULL), "OK");
+    ck_assert_str_eq(feed("X2000,3:ab", NULL), "E01");
+    /* beyond RAM: nothing readable / writable */
+    ck_assert_str_eq(feed("m200000,4", NULL), "E14");
+    ck_assert_str_eq(feed("M200000,1:00", NULL), "E14");
+    /* a read that runs off the end of RAM stops there */
+    ck_assert_str_eq(feed("mffffe,4", NULL), "0000");
+    /* huge lengths are capped, not refused; huge addresses fault */
+    const char *r = feed("m0,ffffffffffffffff", NULL);
+    ck_assert_uint_gt(strlen(r), 1000);
+    ck_assert_uint_le(strlen(r), 0x4000);
+    ck_assert_str_eq(feed("mffffffffffffffff,ffffffffffffffff", NULL), "E14");
+    ck_assert_str_eq(feed("m1,2,3", NULL), "E01");
+    ck_assert_str_eq(feed("m12345678901234567,1", NULL), "E01");
+    ck_assert_str_eq(feed("M1000,2:abc", NULL), "E01");
+    ck_assert_str_eq(feed("M1000,ffffffff:00", NULL), "E01");
+}
+END_TEST
+
+START_TEST(test_breakpoints)
+{
+    ck_assert_str_eq(feed("Z0,f87f1,1", NULL), "OK");
+    ck_assert_uint_eq(x86_nb_breakpoints, 1);
+    ck_assert(x86_breakpoint_check(env, 0xf87f1));
+    ck_assert(!x86_breakpoint_check(env, 0xf87f2));
+    ck_assert_str_eq(feed("Z0,f87f1,1", NULL), "OK"); /* again: still one */
+    ck_assert_uint_eq(x86_nb_breakpoints, 1);
+    ck_assert_str_eq(feed("Z1,f87f1,1", NULL), "OK");
+    ck_assert_uint_eq(x86_nb_breakpoints, 2);
+    ck_assert_str_eq(feed("z0,f87f1,1", NULL), "OK");
+    ck_assert_str_eq(feed("z1,f87f1,1", NULL), "OK");
+    ck_assert_uint_eq(x86_nb_breakpoints, 0);
+    ck_assert_str_eq(feed("Z2,3000,4", NULL), "OK");
+    ck_assert_str_eq(feed("Z3,3000,4", NULL), "OK");
+    ck_assert_str_eq(feed("Z4,3000,4", NULL), "OK");
+    ck_assert_uint_eq(x86_nb_watchpoints, 3);
+    ck_assert(x86_watch_page(0x3000));
+    ck_assert(!x86_watch_page(0x4000));
+    ck_assert_str_eq(feed("Z2,3000,0", NULL), "E22");
+    ck_assert_str_eq(feed("Z2,fffffffffffffffe,4", NULL), "E22");
+    ck_assert_str_eq(feed("Z5,3000,4", NULL), "");
+    ck_assert_str_eq(feed("Z0,3000", NULL), "E01");
+    ck_assert_str_eq(feed("Z0,3000,1;X1,0", NULL), "OK");
+    ck_assert_str_eq(feed("z2,3000,4", NULL), "OK");
+    ck_assert_uint_eq(x86_nb_watchpoints, 2);
+}
+END_TEST
+
+START_TEST(test_framing)
+{
+    /* a bad checksum: '-' and nothing else */
+    feed_raw("$g#00", 5);
+    ck_assert_str_eq(out, "-");
+    /* noise and acks before a packet are skipped */
+    feed_raw("xyz++\x03$?#3f", 11);
+    ck_assert_str_eq(out, "+$T05thread:01;#07");
+    /* a truncated packet followed by a new one: the new one is answered */
+    feed_raw("$m1000,4$?#3f", 13);
+    ck_assert_str_eq(out, "+$T05thread:01;#07");
+    /* '-' asks for the last packet again */
+    feed_raw("-", 1);
+    ck_assert_str_eq(out, "$T05thread:01;#07");
+    /* overlong: read to the end, acknowledged, refused */
+    static char big[0x5000 + 8];
+    big[0] = '$';
+    memset(big + 1, 'a', 0x5000);
+    unsigned sum = (0x5000u * 'a') & 0xff;
+    int n = 1 + 0x5000 + snprintf(big + 1 + 0x5000, 8, "#%02x", sum);
+    feed_raw(big, (size_t)n);
+    ck_assert_str_eq(out, "+$E01#a6");
+    /* no-ack mode: no '+', a bad checksum gets E01 */
+    ck_assert_str_eq(feed("QStartNoAckMode", NULL), "OK");
+    feed_raw("$?#3f", 5);
+    ck_assert_str_eq(out, "$T05thread:01;#07");
+    feed_raw("$?#00", 5);
+    ck_assert_str_eq(out, "$E01#a6");
+}
+END_TEST
+
+START_TEST(test_monitor)
+{
+    int c;
+    /* "help" */
+    const char *r = feed("qRcmd,68656c70", &c);
+    ck_assert_msg(r[0] == 'O' && c > 3, "monitor help: %d packets, first %s", c, r);
+    ck_assert_msg(strstr(out, "$OK#9a") != NULL, "ends with OK");
+    /* "info icount" */
+    env->icount = 12345;
+    r = feed("qRcmd,696e666f2069636f756e74", &c);
+    ck_assert_int_eq(c, 2);
+    /* O + hex("icount 12345\n") */
+    ck_assert_msg(!strcmp(r, "O6963" "6f756e7420313233343" "50a"), "info icount: %s", r);
+    /* "until-icount 20000" */
+    feed("qRcmd,756e74696c2d69636f756e74203230303030", &c);
+    ck_assert_uint_eq(env->icount_limit, 20000);
+    x86_debug_remove_all(env);
+    ck_assert_uint_eq(env->icount_limit, UINT64_MAX);
+    /* unknown and malformed */
+    r = feed("qRcmd,78797a7a79", &c);
+    ck_assert_int_eq(c, 2);
+    ck_assert_str_eq(feed("qRcmd,123", NULL), "E01");
+    ck_assert_str_eq(feed("qRcmd,zz", NULL), "E01");
+}
+END_TEST
+
+/* Random bytes, random and mutated packets: the stub never crashes, and every complete
+ * packet with a good checksum gets one acknowledgement and one reply. */
+START_TEST(test_random_packets)
+{
+    static const char *const seeds[] = {
+        "g", "G00", "p8", "P8=00000000", "m0,10", "M0,1:00", "X0,1:a", "Z0,0,1", "z0,0,1",
+        "Z2,0,8", "qSupported", "qXfer:features:read:target.xml:0,10", "qRcmd,68656c70",
+        "Hg1", "T1", "?", "vCont;x", "qC", "qThreadExtraInfo,1", "QStartNoAckModeX",
+    };
+    uint64_t x = 0x1234567;
+    char pkt[512];
+    for (int i = 0; i < 20000; i++) {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        const char *s = seeds[x % (sizeof(seeds) / sizeof(seeds[0]))];
+        size_t n = strlen(s);
+        memcpy(pkt, s, n);
+        int muts = (int)((x >> 8) % 6);
+        for (int k = 0; k < muts && n < sizeof(pkt) - 2; k++) {
+            uint64_t y = x >> (10 + 3 * k);
+            size_t at = n ? (size_t)(y % n) : 0;
+            char c = (char)(32 + (y >> 9) % 95);
+            if (c == '$' || c == '#' || c == '}')
+                c = 'f';
+            if (y & 1)
+                pkt[at] = c;
+            else
+                pkt[n++] = c;
+        }
+        pkt[n] = 0;
+        /* nothing that would resume the CPU: under test it would only be ignored, but
+         * then no reply is due */
+        if (strchr("cCsSDk", pkt[0]) || !strncmp(pkt, "vCont;", 6) ||
+            !strncmp(pkt, "vKill", 5) || !strcmp(pkt, "QStartNoAckMode"))
+            pkt[0] = 'x';
+        int c;
+        feed(pkt, &c);
+        ck_assert_msg(out[0] == '+', "packet %d (%s) not acknowledged: %s", i, pkt, out);
+        bool monitor = !strncmp(pkt, "qRcmd,", 6);
+        ck_assert_msg(c == 1 || (monitor && c >= 1), "packet %d (%s) got %d replies: %s", i,
+                      pkt, c, out);
+    }
+}
+END_TEST
+
+int main(void)
+{
+    Suite *s = suite_create("gdbstub");
+    TCase *tc = tcase_create("protocol");
+    tcase_add_checked_fixture(tc, setup, teardown);
+    tcase_add_test(tc, test_supported_and_stop);
+    tcase_add_test(tc, test_target_xml);
+    tcase_add_test(tc, test_registers);
+    tcase_add_test(tc, test_memory);
+    tcase_add_test(tc, test_breakpoints);
+    tcase_add_test(tc, test_framing);
+    tcase_add_test(tc, test_monitor);
+    tcase_add_test(tc, test_random_packets);
+    tcase_set_timeout(tc, 60);
+    suite_add_tcase(s, tc);
+    SRunner *sr = srunner_create(s);
+    srunner_run_all(sr, CK_NORMAL);
+    int failed = srunner_ntests_failed(sr);
+    srunner_free(sr);
+    return failed ? 1 : 0;
+}
