@@ -122,32 +122,15 @@ uint64_t helper_cc_compute_c(uint64_t dst, uint64_t src, uint64_t src2, uint32_t
     return helper_cc_compute_all(dst, src, src2, op) & CC_C;
 }
 
-/* Bit 1 of EFLAGS always reads as 1 (SDM vol. 1, 3.4.3). */
-#define EFLAGS_FIXED1 0x2u
-
+/* The whole-register view lives in cpu/cpu.c (x86_get_eflags / x86_set_eflags, which
+ * also refresh hflags); these are its entry points from generated code. The caller (the
+ * translator) computes update_mask from CPL/IOPL/mode (SDM vol. 2, POPF). */
 uint32_t helper_read_eflags(CPUX86State *env)
 {
-    uint32_t f = (uint32_t)env->eflags & ~(CC_ALL | DF_MASK);
-    f |= helper_cc_compute_all(env->cc_dst, env->cc_src, env->cc_src2, env->cc_op);
-    if (env->df < 0)
-        f |= DF_MASK;
-    return f | EFLAGS_FIXED1;
+    return x86_get_eflags(env);
 }
 
-/* Bits of update_mask take their value from val; the lazy flags collapse to
- * CC_OP_EFLAGS. The caller (the translator) computes update_mask from CPL/IOPL/mode
- * (SDM vol. 2, POPF; vol. 3, 6.12.1.2 for IRET/task switches). */
 void helper_write_eflags(CPUX86State *env, uint32_t val, uint32_t update_mask)
 {
-    uint32_t old = helper_read_eflags(env);
-    uint32_t nf = (old & ~update_mask) | (val & update_mask);
-    uint64_t sys_before = env->eflags;
-    env->cc_src = nf & CC_ALL;
-    env->cc_op = CC_OP_EFLAGS;
-    env->df = (nf & DF_MASK) ? -1 : 1;
-    env->eflags = (env->eflags & ~0xffffffffull) |
-                  ((nf & ~(CC_ALL | DF_MASK)) | EFLAGS_FIXED1);
-    /* TF, IOPL and VM feed hflags (the TB key): refresh them when they moved. */
-    if ((sys_before ^ env->eflags) & (TF_MASK | IOPL_MASK | VM_MASK))
-        x86_update_hflags(env);
+    x86_set_eflags(env, val, update_mask);
 }

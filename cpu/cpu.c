@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <string.h>
 #include "cpu/cpu.h"
+#include "cpu/fpu_helper.h"
 #include "cpu/helper.h"
 #include "cpu/misc_helper.h"
 #include "cpu/msr_helper.h"
@@ -40,7 +41,7 @@ void x86_cpu_reset(CPUX86State *env)
     env->dr[6] = 0xffff0ff0;
     env->dr[7] = 0x00000400;
     env->a20_mask = ~0ull;
-    env->tsc_offset = -env->icount; /* the time-stamp counter restarts at 0 */
+    env->tsc_offset = -x86_tsc_base(env); /* the time-stamp counter restarts at 0 */
     env->sysenter_cs = env->sysenter_esp = env->sysenter_eip = 0;
 
     env->hflags = 0;
@@ -65,6 +66,7 @@ void x86_cpu_reset(CPUX86State *env)
     env->halted = false;
     env->interrupt_request &= ~CPU_INTERRUPT_RESET;
     x86_msr_reset(env); /* MSR power-on values (SDM vol. 3, table 10-1 and chapter 2) */
+    x86_fpu_reset(env); /* x87: CW 0040H, SW 0, tags 5555H; MXCSR 1F80H (table 10-1) */
 
     x86_update_hflags(env);
     x86_tlb_flush(env);
@@ -133,6 +135,8 @@ void x86_update_hflags(CPUX86State *env)
         hf |= HF_MP_MASK;
     if (cr0 & CR0_PG)
         hf |= HF_PG_MASK;
+    if (env->cr[4] & CR4_OSFXSR)
+        hf |= HF_OSFXSR_MASK;
     env->hflags = hf;
 }
 

@@ -73,6 +73,7 @@ enum { R_ES, R_CS, R_SS, R_DS, R_FS, R_GS };
 #define CR4_PGE (1u << 7)
 #define CR4_OSFXSR (1u << 9)
 #define CR4_OSXMMEXCPT (1u << 10)
+#define CR4_OSXSAVE (1u << 18)
 /* IA32_EFER (MSR C0000080H, SDM vol. 3, 2.2.1): LMA is set by the processor. */
 #define EFER_SCE (1u << 0)
 #define EFER_LME (1u << 8)
@@ -159,6 +160,7 @@ typedef struct SegmentCache {
 #define HF_TS_MASK    (1u << 15) /* CR0.TS */
 #define HF_MP_MASK    (1u << 16) /* CR0.MP */
 #define HF_PG_MASK    (1u << 17) /* CR0.PG */
+#define HF_OSFXSR_MASK (1u << 18) /* CR4.OSFXSR: SSE instructions allowed (SDM vol. 3, 2.5) */
 
 /* MMU indexes (TLB tables): kernel, user, and physical/no-paging accesses. */
 #define MMU_KERNEL_IDX 0
@@ -231,6 +233,8 @@ typedef struct CPUX86State {
     X86XMMReg xmm[16];
     uint32_t mxcsr;
     uint64_t xcr0;         /* XSAVE feature mask (XCR0) */
+    X86XMMReg xmm_t0;      /* not architectural: the translator loads an SSE/MMX memory
+                              source operand here for the helpers (cpu/translate_sse.c) */
 
     /* --- CPUID model and MSRs --- */
     uint32_t cpuid_level, cpuid_vendor[3], cpuid_version, cpuid_features, cpuid_ext_features;

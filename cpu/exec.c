@@ -435,6 +435,11 @@ static void exec_unwound(CPUX86State *env)
             if (retired < tb->icount)
                 env->icount -= tb->icount - retired;
         }
+        /* A TB run in the shadow of STI / MOV SS holds the one instruction the shadow
+         * covers (SDM vol. 3, 6.8.3); it clears the bit on its normal exits, so here:
+         * that instruction faulted, trapped or halted, and the shadow is over. */
+        if (entered && (entered->flags & HF_INHIBIT_IRQ_MASK))
+            env->hflags &= ~HF_INHIBIT_IRQ_MASK;
         if (entered && (entered->cflags & CF_NO_CACHE))
             tb_discard(entered);
     }

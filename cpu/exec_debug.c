@@ -29,16 +29,7 @@ unsigned x86_nb_watchpoints;
 
 bool x86_debug_phys(CPUX86State *env, uint64_t linear, uint64_t *phys)
 {
-    if (!(env->hflags & HF_LMA_MASK))
-        linear = (uint32_t)linear;
-    if (!(env->cr[0] & CR0_PG)) {
-        *phys = linear & env->a20_mask;
-        return true;
-    }
-    /* Until cpu/mmu.c has a walk without side effects (requested: x86_mmu_debug_translate)
-     * the code walk stands in: it may set accessed bits and fill a TLB entry, and it
-     * follows the current privilege level's rights. */
-    return x86_code_phys(env, linear, phys, false);
+    return x86_mmu_debug_translate(env, linear, phys);
 }
 
 /* TBs holding the byte at linear were translated with the old breakpoint list. When the

@@ -1,13 +1,14 @@
 /* Making TBs for the execution loop: the instruction-count prologue every TB starts
- * with, translation, optimization and code generation (retrying once in an empty code
- * buffer), the -d in_asm/op/out_asm logs (limited by -dfilter), and entering the TB in
- * the cache. */
+ * with, the debugger's breakpoints (a TB never runs into one), translation, optimization
+ * and code generation (retrying once in an empty code buffer), the -d in_asm/op/out_asm
+ * logs (limited by -dfilter), and entering the TB in the cache. */
 #include <inttypes.h>
 #include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "cpu/decode.h"
 #include "cpu/exec_internal.h"
 #include "tcg/backend.h"
 #include "tcg/log.h"
@@ -99,9 +100,48 @@ static void patch_icount(uint32_t add_op, uint32_t icount)
     op->args[2] = tcg_constant_i64(icount).idx;
 }
 
+/* Breakpoints never change guest memory: a TB is cut short before the first one among
+ * its instructions, and the loop stops (EXCP_DEBUG) instead of translating a TB that
+ * starts at one. Returns how many instructions from pc come before a breakpoint, walking
+ * with the decoder the translator uses, at most max, on pc's page (a TB ends there
+ * anyway). TBs translated before a breakpoint was set are invalidated by exec_debug.c. */
+static int insns_before_breakpoint(CPUX86State *env, uint64_t pc, uint64_t cs_base,
+                                   uint32_t flags, int max)
+{
+    bool code64 = flags & HF_CODE64_MASK;
+    X86Mode mode = code64 ? X86_MODE_64 : (flags & HF_CS32_MASK) ? X86_MODE_32 : X86_MODE_16;
+    uint64_t code_mask = code64 ? ~0ull : mode == X86_MODE_32 ? 0xffffffffull : 0xffff;
+    uint64_t eip = (pc - cs_base) & code_mask, lin = pc;
+    for (int n = 0; n < max; n++) {
+        if (((lin ^ pc) & TCG_PAGE_MASK) || x86_breakpoint_check(env, lin))
+            return ((lin ^ pc) & TCG_PAGE_MASK) ? max : n;
+        uint8_t buf[16];
+        X86Insn insn;
+        size_t got = x86_code_fetch(env, lin, buf, 15);
+        /* Undecodable: the translator ends the TB at this instruction (#UD, #GP, fetch
+         * fault), so nothing after it can be reached within the TB. */
+        if (!got || x86_decode(&insn, buf, got, mode, lin) != X86_DECODE_OK)
+            return n + 1;
+        eip = (eip + insn.len) & code_mask;
+        lin = code64 ? cs_base + eip : (uint32_t)(cs_base + eip);
+    }
+    return max;
+}
+
 TranslationBlock *exec_tb_gen_code(CPUX86State *env, uint64_t pc, uint64_t cs_base,
                                    uint32_t flags, uint32_t cflags, uint64_t phys_pc)
 {
+    int max_insns = (cflags & CF_SINGLE_STEP) ? 1 : (int)(cflags & CF_COUNT_MASK);
+    if (max_insns == 0)
+        max_insns = CF_COUNT_MASK;
+    if (x86_nb_breakpoints && !exec_debug.bp_suppressed) {
+        max_insns = insns_before_breakpoint(env, pc, cs_base, flags, max_insns);
+        if (max_insns == 0) {
+            /* At a breakpoint: stop before its instruction; nothing ran. */
+            env->exception_index = EXCP_DEBUG;
+            x86_loop_exit(env);
+        }
+    }
     TranslationBlock *tb = exec_tb_alloc();
     memset(tb, 0, sizeof(*tb));
     tb->pc = pc;
@@ -118,9 +158,6 @@ TranslationBlock *exec_tb_gen_code(CPUX86State *env, uint64_t pc, uint64_t cs_ba
         tern_log_mask &= ~TB_LOGS;
     }
     exec_spare_tb = tb;
-    int max_insns = (cflags & CF_SINGLE_STEP) ? 1 : (int)(cflags & CF_COUNT_MASK);
-    if (max_insns == 0)
-        max_insns = CF_COUNT_MASK;
     tcg_func_start(tcg_ctx);
     uint32_t add_op = gen_icount_prologue();
     x86_translate(env, tb, max_insns);

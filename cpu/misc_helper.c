@@ -5,6 +5,7 @@
  * EFER and the time-stamp counter are cpu/msr_helper.c. */
 #include <stdio.h>
 #include <string.h>
+#include "cpu/apic_iface.h"
 #include "cpu/cpu.h"
 #include "cpu/excp.h"
 #include "cpu/helper.h"
@@ -94,6 +95,13 @@ void x86_cpuid(CPUX86State *env, uint32_t leaf, uint32_t *eax, uint32_t *ebx, ui
         *eax = env->cpuid_version;
         *ecx = env->cpuid_ext_features;
         *edx = env->cpuid_features;
+        /* A local APIC exists only when the board gave one; its EN bit shows in EDX.APIC
+         * (SDM vol. 3, 11.4.3); TSC-deadline mode comes with it (ECX[24]). No x2APIC. */
+        if (env->apic_ops) {
+            if (env->apic_ops->base_read(env->apic_opaque) & APIC_BASE_ENABLE)
+                *edx |= 1u << 9;
+            *ecx |= 1u << 24;
+        }
         break;
     case 0x80000000u:
         *eax = CPUID_MAX_EXT;
@@ -148,7 +156,10 @@ static _Noreturn void cr_fault(CPUX86State *env, const char *why, uintptr_t ra)
 
 #define CR0_DEFINED (CR0_PE | CR0_MP | CR0_EM | CR0_TS | CR0_ET | CR0_NE | CR0_WP | CR0_AM | \
                      CR0_NW | CR0_CD | CR0_PG)
-#define CR4_IMPLEMENTED (CR4_TSD | CR4_PSE | CR4_PAE | CR4_PGE)
+/* OSFXSR, OSXMMEXCPT, OSXSAVE: the SSE/XSAVE helper's (cpu/translate_sse.c keys its TBs
+ * on OSFXSR through HF_OSFXSR_MASK; OSXMMEXCPT and OSXSAVE are read at run time). */
+#define CR4_IMPLEMENTED (CR4_TSD | CR4_PSE | CR4_PAE | CR4_PGE | CR4_OSFXSR | CR4_OSXMMEXCPT | \
+                         CR4_OSXSAVE)
 
 /* PAE paging will be in force with these values: PG, PAE, and no IA-32e mode (LME
  * decides, since setting PG with LME=1 activates it). */

@@ -3,6 +3,7 @@
  * (IA-32e mode), 11.4.4 (APIC base), 12.11 (MTRRs), 12.12 (PAT)). An MSR this CPU model
  * does not have raises #GP(0), as Linux's rdmsr_safe expects, and is logged by name. */
 #include <string.h>
+#include "cpu/apic_iface.h"
 #include "cpu/cpu.h"
 #include "cpu/excp.h"
 #include "cpu/helper.h"
@@ -44,9 +45,14 @@ void x86_msr_reset(CPUX86State *env)
     env->tsc_aux = 0;
 }
 
+uint64_t x86_tsc_base(CPUX86State *env)
+{
+    return env->apic_ops ? env->apic_ops->tsc_ticks(env->apic_opaque) : env->icount;
+}
+
 uint64_t x86_read_tsc(CPUX86State *env)
 {
-    return env->icount + env->tsc_offset;
+    return x86_tsc_base(env) + env->tsc_offset;
 }
 
 static bool has_lm(const CPUX86State *env)
@@ -141,7 +147,14 @@ X86MsrStatus x86_msr_read(CPUX86State *env, uint32_t msr, uint64_t *val)
     unsigned i;
     switch (msr) {
     case MSR_IA32_TSC: *val = x86_read_tsc(env); return X86_MSR_OK;
-    case MSR_IA32_APIC_BASE: *val = env->apic_base; return X86_MSR_OK;
+    case MSR_IA32_APIC_BASE:
+        *val = env->apic_ops ? env->apic_ops->base_read(env->apic_opaque) : env->apic_base;
+        return X86_MSR_OK;
+    case MSR_IA32_TSC_DEADLINE: /* only with a local APIC (SDM vol. 3, 11.5.4.1) */
+        if (!env->apic_ops)
+            return X86_MSR_ABSENT;
+        *val = env->apic_ops->tsc_deadline_read(env->apic_opaque);
+        return X86_MSR_OK;
     case MSR_IA32_BIOS_SIGN_ID: *val = UCODE_REVISION << 32; return X86_MSR_OK;
     case MSR_IA32_MTRRCAP: *val = MTRRCAP_VALUE; return X86_MSR_OK;
     case MSR_IA32_SYSENTER_CS: *val = env->sysenter_cs; return X86_MSR_OK;
@@ -188,18 +201,30 @@ X86MsrStatus x86_msr_write(CPUX86State *env, uint32_t msr, uint64_t val)
     unsigned i;
     switch (msr) {
     case MSR_IA32_TSC:
-        env->tsc_offset = val - env->icount;
+        env->tsc_offset = val - x86_tsc_base(env);
+        if (env->apic_ops)
+            env->apic_ops->tsc_offset_changed(env->apic_opaque, env->tsc_offset);
+        return X86_MSR_OK;
+    case MSR_IA32_TSC_DEADLINE:
+        if (!env->apic_ops)
+            return X86_MSR_ABSENT;
+        env->apic_ops->tsc_deadline_write(env->apic_opaque, val, env->tsc_offset);
         return X86_MSR_OK;
     case MSR_IA32_APIC_BASE:
         /* Base in (M-1):12, EN in 11; BSP (8) is set by the processor and kept; x2APIC
          * mode (10) does not exist here; the rest is reserved (11.4.4). */
         if (val & ~(X86_PHYS_MASK & ~0xfffull) & ~(APIC_BASE_ENABLE | APIC_BASE_BSP))
             return X86_MSR_INVALID;
-        if ((val & ~APIC_BASE_BSP) != (env->apic_base & ~APIC_BASE_BSP) &&
-            tern_log_enabled(LOG_UNIMP))
-            tern_log("unimplemented: IA32_APIC_BASE = %016llx: no local APIC yet, stored only\n",
-                     (unsigned long long)val);
-        env->apic_base = (val & ~APIC_BASE_BSP) | (env->apic_base & APIC_BASE_BSP);
+        val = (val & ~APIC_BASE_BSP) | (env->apic_base & APIC_BASE_BSP);
+        if (env->apic_ops) {
+            if (!env->apic_ops->base_write(env->apic_opaque, val))
+                return X86_MSR_INVALID;
+            val = env->apic_ops->base_read(env->apic_opaque);
+        } else if (val != env->apic_base && tern_log_enabled(LOG_UNIMP)) {
+            tern_log("unimplemented: IA32_APIC_BASE = %016llx: this machine has no local "
+                     "APIC, stored only\n", (unsigned long long)val);
+        }
+        env->apic_base = val;
         return X86_MSR_OK;
     case MSR_IA32_BIOS_SIGN_ID:
         /* Software writes 0 then runs CPUID to have the signature loaded; it is fixed. */

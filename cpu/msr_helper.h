@@ -22,6 +22,7 @@
 #define MSR_IA32_MTRR_FIX16K_A0000 0x259
 #define MSR_IA32_MTRR_FIX4K_C0000 0x268 /* ... FIX4K_F8000 = 26FH */
 #define MSR_IA32_PAT 0x277
+#define MSR_IA32_TSC_DEADLINE 0x6e0
 #define MSR_IA32_MTRR_DEF_TYPE 0x2ff
 #define MSR_IA32_EFER 0xc0000080u
 #define MSR_IA32_STAR 0xc0000081u
@@ -64,5 +65,10 @@ const char *x86_msr_name(uint32_t msr);
 /* The time-stamp counter: retired instructions plus the offset WRMSR set (DESIGN.md,
  * deterministic virtual time). */
 uint64_t x86_read_tsc(CPUX86State *env);
+
+/* The TSC's time base before IA32_TSC's offset: the local APIC's virtual-time ticks when
+ * the board gave the CPU one (so RDTSC and the TSC-deadline timer agree, idle skips
+ * included), else the retired-instruction count. */
+uint64_t x86_tsc_base(CPUX86State *env);
 
 #endif

@@ -7,6 +7,7 @@
 #include "cpu/disas.h"
 #include "cpu/helper.h"
 #include "cpu/translate.h"
+#include "cpu/translate_sse.h"
 #include "tcg/log.h"
 
 TCGv x86_ir_regs[16];
@@ -88,15 +89,14 @@ static void gen_set_hflag_bit(uint32_t mask, bool set)
 
 /* Everything a TB owes env before control leaves it. The interrupt shadow of STI and
  * MOV/POP SS covers exactly the next instruction (SDM vol. 3, 6.8.3; vol. 2, STI): an
- * instruction that opens it sets HF_INHIBIT_IRQ; the one-instruction TB that runs in it
- * clears it on the way out. */
+ * instruction that opens it sets HF_INHIBIT_IRQ on the way out; the one-instruction TB
+ * that runs in the shadow clears it before its instruction (see x86_translate), so no
+ * exit path of that instruction (HLT, a fault) can leave it set. */
 static void gen_exit_prologue(DisasContext *s)
 {
     gen_update_cc_op(s);
     if (s->sets_inhibit)
         gen_set_hflag_bit(HF_INHIBIT_IRQ_MASK, true);
-    else if (s->flags & HF_INHIBIT_IRQ_MASK)
-        gen_set_hflag_bit(HF_INHIBIT_IRQ_MASK, false);
 }
 
 /* After each instruction with EFLAGS.TF set, a single-step #DB trap (SDM vol. 3, 17.3.1.4). */
@@ -124,11 +124,30 @@ static void gen_eob_exit(DisasContext *s)
     gen_tb_leave(s, false);
 }
 
+/* A near transfer beyond the CS limit is #GP(0) (SDM vol. 2, JMP/CALL/RET, protected and
+ * real-address mode). Checked only where it can happen with the usual segments: a 32-bit
+ * target (operand-size prefix) in a 16-bit code segment. 32-bit code segments with a
+ * limit below 4 GiB are not checked yet. */
+void gen_check_cs_limit(DisasContext *s, TCGv target)
+{
+    if (s->code32 || s->insn.op_size != 4)
+        return;
+    TCGv lim = tcg_temp_new_i64();
+    TCGLabelId ok = gen_new_label();
+    tcg_gen_ld32u_i64(lim, tcg_ctx->env, (int32_t)offsetof(CPUX86State, segs[R_CS].limit));
+    tcg_gen_brcond_i64(TCG_COND_LEU, target, lim, ok);
+    gen_helper_raise_exception_err(tcg_ctx->env, tcg_constant_i32(EXCP_GP), tcg_constant_i32(0));
+    gen_set_label(ok);
+    tcg_temp_free_i64(lim);
+}
+
 void gen_jmp_tb(DisasContext *s, uint64_t eip, int slot)
 {
     uint64_t linear = s->cs_base + eip;
     if (!s->code64)
         linear &= 0xffffffffull;
+    if (!s->code32 && eip > 0xffff)
+        gen_check_cs_limit(s, tcg_constant_i64(eip));
     tcg_gen_movi_i64(x86_ir_eip, eip);
     if (s->jmp_opt && !s->sets_inhibit && !((linear ^ s->tb->pc) & TCG_PAGE_MASK)) {
         gen_update_cc_op(s);
@@ -190,7 +209,7 @@ static const X86TransFn trans_table[X86_MN_COUNT] = {
     [X86_MN_xchg] = trans_xchg, [X86_MN_cmpxchg] = trans_cmpxchg,
     [X86_MN_cmpxchg8b] = trans_cmpxchg8b, [X86_MN_xadd] = trans_xadd,
     [X86_MN_setcc] = trans_setcc, [X86_MN_cmovcc] = trans_cmovcc,
-    [X86_MN_nop] = trans_nop, [X86_MN_pause] = trans_nop, [X86_MN_fwait] = trans_nop,
+    [X86_MN_nop] = trans_nop, [X86_MN_pause] = trans_nop, [X86_MN_fwait] = trans_fwait,
     [X86_MN_prefetch] = trans_nop, [X86_MN_prefetchw] = trans_nop,
     [X86_MN_prefetchnta] = trans_nop, [X86_MN_prefetcht0] = trans_nop,
     [X86_MN_prefetcht1] = trans_nop, [X86_MN_prefetcht2] = trans_nop,
@@ -203,6 +222,10 @@ static const X86TransFn trans_table[X86_MN_COUNT] = {
     [X86_MN_shld] = trans_shld_shrd, [X86_MN_shrd] = trans_shld_shrd,
     [X86_MN_bt] = trans_bt, [X86_MN_bts] = trans_bt, [X86_MN_btr] = trans_bt,
     [X86_MN_btc] = trans_bt, [X86_MN_bsf] = trans_bsf_bsr, [X86_MN_bsr] = trans_bsf_bsr,
+    /* Without BMI1/ABM in CPUID, F3 0F BC/BD run as REP BSF/BSR (the prefix is ignored)
+     * and the CET hints F3 0F 1E FA/FB are NOPs, as on processors that predate them. */
+    [X86_MN_tzcnt] = trans_bsf_bsr, [X86_MN_lzcnt] = trans_bsf_bsr,
+    [X86_MN_endbr32] = trans_nop, [X86_MN_endbr64] = trans_nop,
     [X86_MN_bswap] = trans_bswap,
     [X86_MN_movs] = trans_string, [X86_MN_cmps] = trans_string, [X86_MN_stos] = trans_string,
     [X86_MN_lods] = trans_string, [X86_MN_scas] = trans_string, [X86_MN_ins] = trans_string,
@@ -233,10 +256,62 @@ static const X86TransFn trans_table[X86_MN_COUNT] = {
     [X86_MN_in] = trans_in_out, [X86_MN_out] = trans_in_out,
     [X86_MN_cpuid] = trans_simple_helper, [X86_MN_rdtsc] = trans_simple_helper,
     [X86_MN_rdmsr] = trans_simple_helper, [X86_MN_wrmsr] = trans_simple_helper,
+    [X86_MN_rdtscp] = trans_simple_helper,
     [X86_MN_lar] = trans_lar_lsl, [X86_MN_lsl] = trans_lar_lsl,
     [X86_MN_verr] = trans_verr_verw, [X86_MN_verw] = trans_verr_verw,
     [X86_MN_arpl] = trans_arpl,
     [X86_MN_ud2] = trans_ud, [X86_MN_ud0] = trans_ud, [X86_MN_ud1] = trans_ud,
+    /* x87 (translate_fpu.c) */
+    [X86_MN_fadd] = trans_fpu_arith, [X86_MN_fmul] = trans_fpu_arith,
+    [X86_MN_fsub] = trans_fpu_arith, [X86_MN_fsubr] = trans_fpu_arith,
+    [X86_MN_fdiv] = trans_fpu_arith, [X86_MN_fdivr] = trans_fpu_arith,
+    [X86_MN_faddp] = trans_fpu_arith, [X86_MN_fmulp] = trans_fpu_arith,
+    [X86_MN_fsubp] = trans_fpu_arith, [X86_MN_fsubrp] = trans_fpu_arith,
+    [X86_MN_fdivp] = trans_fpu_arith, [X86_MN_fdivrp] = trans_fpu_arith,
+    [X86_MN_fiadd] = trans_fpu_arith, [X86_MN_fimul] = trans_fpu_arith,
+    [X86_MN_fisub] = trans_fpu_arith, [X86_MN_fisubr] = trans_fpu_arith,
+    [X86_MN_fidiv] = trans_fpu_arith, [X86_MN_fidivr] = trans_fpu_arith,
+    [X86_MN_fcom] = trans_fpu_com, [X86_MN_fcomp] = trans_fpu_com,
+    [X86_MN_fcompp] = trans_fpu_com, [X86_MN_fucom] = trans_fpu_com,
+    [X86_MN_fucomp] = trans_fpu_com, [X86_MN_fucompp] = trans_fpu_com,
+    [X86_MN_ficom] = trans_fpu_com, [X86_MN_ficomp] = trans_fpu_com,
+    [X86_MN_fcomi] = trans_fpu_comi, [X86_MN_fcomip] = trans_fpu_comi,
+    [X86_MN_fucomi] = trans_fpu_comi, [X86_MN_fucomip] = trans_fpu_comi,
+    [X86_MN_fld] = trans_fpu_load, [X86_MN_fild] = trans_fpu_load,
+    [X86_MN_fbld] = trans_fpu_load,
+    [X86_MN_fst] = trans_fpu_store, [X86_MN_fstp] = trans_fpu_store,
+    [X86_MN_fist] = trans_fpu_store, [X86_MN_fistp] = trans_fpu_store,
+    [X86_MN_fisttp] = trans_fpu_store, [X86_MN_fbstp] = trans_fpu_store,
+    [X86_MN_fxch] = trans_fpu_fxch,
+    [X86_MN_fcmovb] = trans_fpu_fcmov, [X86_MN_fcmove] = trans_fpu_fcmov,
+    [X86_MN_fcmovbe] = trans_fpu_fcmov, [X86_MN_fcmovu] = trans_fpu_fcmov,
+    [X86_MN_fcmovnb] = trans_fpu_fcmov, [X86_MN_fcmovne] = trans_fpu_fcmov,
+    [X86_MN_fcmovnbe] = trans_fpu_fcmov, [X86_MN_fcmovnu] = trans_fpu_fcmov,
+    [X86_MN_fchs] = trans_fpu_misc, [X86_MN_fabs] = trans_fpu_misc,
+    [X86_MN_ftst] = trans_fpu_misc, [X86_MN_fxam] = trans_fpu_misc,
+    [X86_MN_fld1] = trans_fpu_misc, [X86_MN_fldl2t] = trans_fpu_misc,
+    [X86_MN_fldl2e] = trans_fpu_misc, [X86_MN_fldpi] = trans_fpu_misc,
+    [X86_MN_fldlg2] = trans_fpu_misc, [X86_MN_fldln2] = trans_fpu_misc,
+    [X86_MN_fldz] = trans_fpu_misc, [X86_MN_f2xm1] = trans_fpu_misc,
+    [X86_MN_fyl2x] = trans_fpu_misc, [X86_MN_fptan] = trans_fpu_misc,
+    [X86_MN_fpatan] = trans_fpu_misc, [X86_MN_fxtract] = trans_fpu_misc,
+    [X86_MN_fprem1] = trans_fpu_misc, [X86_MN_fdecstp] = trans_fpu_misc,
+    [X86_MN_fincstp] = trans_fpu_misc, [X86_MN_fprem] = trans_fpu_misc,
+    [X86_MN_fyl2xp1] = trans_fpu_misc, [X86_MN_fsqrt] = trans_fpu_misc,
+    [X86_MN_fsincos] = trans_fpu_misc, [X86_MN_frndint] = trans_fpu_misc,
+    [X86_MN_fscale] = trans_fpu_misc, [X86_MN_fsin] = trans_fpu_misc,
+    [X86_MN_fcos] = trans_fpu_misc,
+    [X86_MN_fninit] = trans_fpu_ctrl, [X86_MN_fnclex] = trans_fpu_ctrl,
+    [X86_MN_fldcw] = trans_fpu_ctrl, [X86_MN_fnstcw] = trans_fpu_ctrl,
+    [X86_MN_fnstsw] = trans_fpu_ctrl, [X86_MN_fldenv] = trans_fpu_ctrl,
+    [X86_MN_fnstenv] = trans_fpu_ctrl, [X86_MN_frstor] = trans_fpu_ctrl,
+    [X86_MN_fnsave] = trans_fpu_ctrl, [X86_MN_ffree] = trans_fpu_ctrl,
+    [X86_MN_ffreep] = trans_fpu_ctrl, [X86_MN_fnop] = trans_fpu_ctrl,
+    [X86_MN_fneni] = trans_fpu_ctrl, [X86_MN_fndisi] = trans_fpu_ctrl,
+    [X86_MN_fnsetpm] = trans_fpu_ctrl,
+    [X86_MN_fxsave] = trans_fxsave, [X86_MN_fxrstor] = trans_fxsave,
+    /* MMX, SSE..SSE4.2, POPCNT, CRC32, XSAVE (translate_sse*.c, listed in translate_sse.h) */
+    X86_SSE_TRANS_ENTRIES
 };
 
 static void log_insn_bytes(DisasContext *s, const char *what, const uint8_t *bytes, size_t n)
@@ -314,6 +389,7 @@ void x86_translate(CPUX86State *env, TranslationBlock *tb, int max_insns)
     s->jmp_opt = !(tb->cflags & (CF_SINGLE_STEP | CF_NO_CACHE)) &&
                  !(flags & (HF_TF_MASK | HF_INHIBIT_IRQ_MASK));
     s->cc_op = CC_OP_DYNAMIC;
+    s->cc_srcT = (TCGv){ TCG_NO_TEMP };
     s->is_jmp = DISAS_NEXT;
     /* Single-step and the interrupt shadow both cover one instruction. */
     if (flags & (HF_TF_MASK | HF_INHIBIT_IRQ_MASK))
@@ -345,8 +421,12 @@ void x86_translate(CPUX86State *env, TranslationBlock *tb, int max_insns)
         }
         s->next_eip = (eip + s->insn.len) & code_mask;
         tcg_gen_insn_start(eip, (uint64_t)s->cc_op);
+        if (s->num_insns == 0 && (flags & HF_INHIBIT_IRQ_MASK))
+            gen_set_hflag_bit(HF_INHIBIT_IRQ_MASK, false);
         s->num_insns++;
-        size += s->insn.len;
+        /* An invalid opcode still covers its bytes (at least one) so that a write to
+         * them invalidates this TB. */
+        size += s->insn.len ? s->insn.len : 1;
 
         if (st == X86_DECODE_INVALID) {
             if (tern_log_enabled(LOG_UNIMP))

@@ -59,6 +59,10 @@ typedef struct DisasContext {
     bool sets_inhibit;  /* this insn (STI, MOV/POP SS) starts an interrupt shadow */
     int cc_op;          /* enum CCOp known at translation time, or CC_OP_DYNAMIC */
     bool cc_op_dirty;   /* cc_op differs from env->cc_op */
+    /* The first operand of the SUB/CMP that set the flags, kept in a TB temp so that a
+     * following Jcc/SETcc compares the operands without recomputing dst + src. */
+    TCGv cc_srcT;
+    bool cc_srcT_valid;
     DisasJumpType is_jmp;
     bool a0_valid;
     TCGv A0;            /* linear address of the ModRM / moffs memory operand */
@@ -78,6 +82,7 @@ static inline void cc_op_set_by_helper(DisasContext *s, int op)
 {
     s->cc_op = op;
     s->cc_op_dirty = false;
+    s->cc_srcT_valid = false;
 }
 
 /* ---- translate.c: exits, exceptions ---- */
@@ -91,6 +96,8 @@ void gen_update_eip_cur(DisasContext *s);
 void gen_update_eip_next(DisasContext *s);
 /* Jump to a constant EIP: chained through goto_tb slot n when the rules allow. */
 void gen_jmp_tb(DisasContext *s, uint64_t eip, int slot);
+/* #GP(0) at run time when a near-transfer target exceeds the CS limit (16-bit code). */
+void gen_check_cs_limit(DisasContext *s, TCGv target);
 /* eip is in env->eip: end the TB (lookup_and_goto, or exit when chaining is off). */
 void gen_eob_jump(DisasContext *s);
 uint64_t eip_mask(const DisasContext *s, int size);
@@ -127,6 +134,8 @@ void set_cc_op(DisasContext *s, int op);
 void gen_update_cc_op(DisasContext *s);
 /* Records a flag-setting result: cc_op = base + size, cc_dst = dst, cc_src = src. */
 void gen_set_cc(DisasContext *s, int base_op, int size, TCGv dst, TCGv src);
+/* SUB/CMP/NEG/CMPXCHG/CMPS/SCAS: dst = src1 - src2 (src1, src2 zero-extended). */
+void gen_set_cc_sub(DisasContext *s, int size, TCGv dst, TCGv src1, TCGv src2);
 /* All six arithmetic flags (CC_* bits) in a new temp. */
 TCGv gen_compute_eflags(DisasContext *s);
 TCGv gen_compute_cf(DisasContext *s);
@@ -219,5 +228,18 @@ void gen_load_sreg(DisasContext *s, int seg, TCGv val);
 void gen_mov_crdr(DisasContext *s);
 /* I/O permission: #GP or the TSS bitmap check when CPL > IOPL or in v86 mode. */
 void gen_check_io(DisasContext *s, TCGv_i32 port, int size);
+
+/* translate_fpu.c (x87 helper's): escapes D8-DF, WAIT, FXSAVE/FXRSTOR */
+void trans_fwait(DisasContext *s);
+void trans_fpu_arith(DisasContext *s);
+void trans_fpu_com(DisasContext *s);
+void trans_fpu_comi(DisasContext *s);
+void trans_fpu_load(DisasContext *s);
+void trans_fpu_store(DisasContext *s);
+void trans_fpu_fxch(DisasContext *s);
+void trans_fpu_fcmov(DisasContext *s);
+void trans_fpu_misc(DisasContext *s);
+void trans_fpu_ctrl(DisasContext *s);
+void trans_fxsave(DisasContext *s);
 
 #endif

@@ -87,6 +87,8 @@ void trans_alu(DisasContext *s)
         gen_store_op(s, 0, res);
     if (op == CC_OP_LOGICB) {
         gen_set_cc(s, op, size, res, (TCGv){ TCG_NO_TEMP });
+    } else if (op == CC_OP_SUBB) {
+        gen_set_cc_sub(s, size, res, d, src);
     } else {
         gen_set_cc(s, op, size, res, src);
         if (cf.idx != TCG_NO_TEMP) {
@@ -121,7 +123,7 @@ void trans_neg(DisasContext *s)
     TCGv res = tcg_temp_new_i64();
     tcg_gen_neg_i64(res, d);
     gen_store_op(s, 0, res);
-    gen_set_cc(s, CC_OP_SUBB, size, res, d);
+    gen_set_cc_sub(s, size, res, tcg_constant_i64(0), d);
     tcg_temp_free_i64(res);
     tcg_temp_free_i64(d);
 }
@@ -370,7 +372,7 @@ void trans_cmpxchg(DisasContext *s)
     }
     TCGv res = tcg_temp_new_i64();
     tcg_gen_sub_i64(res, acc, old);
-    gen_set_cc(s, CC_OP_SUBB, size, res, old);
+    gen_set_cc_sub(s, size, res, acc, old);
     tcg_temp_free_i64(res);
     tcg_temp_free_i64(nacc);
     tcg_temp_free_i64(nd);

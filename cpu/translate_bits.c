@@ -415,7 +415,8 @@ void trans_bsf_bsr(DisasContext *s)
     TCGv src = gen_load_op(s, 1);
     TCGv old = gen_load_op(s, 0);
     TCGv r = tcg_temp_new_i64();
-    if (insn_mnemonic(s) == X86_MN_bsf) {
+    X86Mnemonic mn = insn_mnemonic(s);
+    if (mn == X86_MN_bsf || mn == X86_MN_tzcnt) {
         tcg_gen_ctz_i64(r, src, old);
     } else {
         tcg_gen_clz_i64(r, src, tcg_constant_i64(0));

@@ -7,6 +7,7 @@
 
 void set_cc_op(DisasContext *s, int op)
 {
+    s->cc_srcT_valid = false;
     if (s->cc_op == op)
         return;
     s->cc_op = op;
@@ -52,6 +53,15 @@ void gen_set_cc(DisasContext *s, int base_op, int size, TCGv dst, TCGv src)
     set_cc_op(s, base_op + size_log2(size));
 }
 
+void gen_set_cc_sub(DisasContext *s, int size, TCGv dst, TCGv src1, TCGv src2)
+{
+    gen_set_cc(s, CC_OP_SUBB, size, dst, src2);
+    if (s->cc_srcT.idx == TCG_NO_TEMP)
+        s->cc_srcT = tcg_temp_new_i64();
+    tcg_gen_mov_i64(s->cc_srcT, src1);
+    s->cc_srcT_valid = true;
+}
+
 static int cc_size(int op)
 {
     return 1 << ((op - CC_OP_MULB) & 3);
@@ -87,10 +97,15 @@ void gen_set_eflags_cc(DisasContext *s, TCGv flags)
     set_cc_op(s, CC_OP_EFLAGS);
 }
 
-/* src1 of a recorded SUB/CMP: dst + src, at the operand size. */
-static TCGv gen_sub_src1(int size)
+/* src1 of a recorded SUB/CMP (zero-extended): kept from the instruction when it is in
+ * this TB, else dst + src at the operand size. */
+static TCGv gen_sub_src1(DisasContext *s, int size)
 {
     TCGv t = tcg_temp_new_i64();
+    if (s->cc_srcT_valid) {
+        tcg_gen_mov_i64(t, s->cc_srcT);
+        return t;
+    }
     tcg_gen_add_i64(t, x86_ir_cc_dst, x86_ir_cc_src);
     gen_zext(t, t, size);
     return t;
@@ -104,7 +119,7 @@ TCGv gen_compute_cf(DisasContext *s)
         int size = cc_size(op);
         switch (cc_kind(op)) {
         case CC_OP_SUBB: {
-            TCGv src1 = gen_sub_src1(size);
+            TCGv src1 = gen_sub_src1(s, size);
             tcg_gen_setcond_i64(TCG_COND_LTU, r, src1, x86_ir_cc_src);
             tcg_temp_free_i64(src1);
             return r;
@@ -112,6 +127,27 @@ TCGv gen_compute_cf(DisasContext *s)
         case CC_OP_ADDB:
             tcg_gen_setcond_i64(TCG_COND_LTU, r, x86_ir_cc_dst, x86_ir_cc_src);
             return r;
+        case CC_OP_ADCB: case CC_OP_SBBB: {
+            /* With a carry-in the carry-out condition includes equality (the same rule
+             * as helper_cc_compute_all). */
+            TCGv a = x86_ir_cc_dst, t = tcg_temp_new_i64(), u = tcg_temp_new_i64();
+            TCGv src1 = { TCG_NO_TEMP };
+            if (cc_kind(op) == CC_OP_SBBB) {
+                src1 = tcg_temp_new_i64();
+                tcg_gen_add_i64(src1, x86_ir_cc_dst, x86_ir_cc_src);
+                tcg_gen_add_i64(src1, src1, x86_ir_cc_src2);
+                gen_zext(src1, src1, size);
+                a = src1;
+            }
+            tcg_gen_setcond_i64(TCG_COND_LEU, t, a, x86_ir_cc_src);
+            tcg_gen_setcond_i64(TCG_COND_LTU, u, a, x86_ir_cc_src);
+            tcg_gen_movcond_i64(TCG_COND_NE, r, x86_ir_cc_src2, tcg_constant_i64(0), t, u);
+            if (src1.idx != TCG_NO_TEMP)
+                tcg_temp_free_i64(src1);
+            tcg_temp_free_i64(u);
+            tcg_temp_free_i64(t);
+            return r;
+        }
         case CC_OP_LOGICB:
             tcg_gen_movi_i64(r, 0);
             return r;
@@ -246,12 +282,12 @@ X86Cond gen_prepare_cc(DisasContext *s, int b)
             TCGv src1, src2;
             switch (jcc) {
             case 1: case 3:
-                src1 = gen_sub_src1(size);
+                src1 = gen_sub_src1(s, size);
                 c = mk(jcc == 1 ? TCG_COND_LTU : TCG_COND_LEU, src1, x86_ir_cc_src);
                 done = true;
                 break;
             case 6: case 7:
-                src1 = gen_sub_src1(size);
+                src1 = gen_sub_src1(s, size);
                 src2 = tcg_temp_new_i64();
                 gen_sext(src1, src1, size);
                 gen_sext(src2, x86_ir_cc_src, size);
@@ -287,7 +323,7 @@ X86Cond gen_prepare_cc(DisasContext *s, int b)
                 done = cond_from_result(s, jcc, size, &c);
                 break;
             }
-        } else if (jcc == 1 && kind != CC_OP_ADCB && kind != CC_OP_SBBB) {
+        } else if (jcc == 1) {
             TCGv cf = gen_compute_cf(s);
             c = mki(TCG_COND_NE, cf, 0);
             done = true;

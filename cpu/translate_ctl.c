@@ -28,6 +28,7 @@ void trans_jmp(DisasContext *s)
         return;
     }
     TCGv v = gen_load_op(s, 0);
+    gen_check_cs_limit(s, v);
     tcg_gen_mov_i64(x86_ir_eip, v);
     tcg_temp_free_i64(v);
     s->is_jmp = DISAS_JUMP;
@@ -41,8 +42,9 @@ void trans_call(DisasContext *s)
         gen_jmp_tb(s, s->op[0].imm, 0);
         return;
     }
-    /* The target is read (and may fault) before anything is pushed. */
+    /* The target is read and checked (and may fault) before anything is pushed. */
     TCGv v = gen_load_op(s, 0);
+    gen_check_cs_limit(s, v);
     gen_push(s, tcg_constant_i64(s->next_eip), size);
     tcg_gen_mov_i64(x86_ir_eip, v);
     tcg_temp_free_i64(v);
@@ -54,6 +56,7 @@ void trans_ret(DisasContext *s)
     int size = s->insn.op_size;
     uint64_t extra = s->op[0].type == OPND_IMM ? s->op[0].imm : 0;
     TCGv v = gen_pop_load(s, size, 0);
+    gen_check_cs_limit(s, v);
     gen_add_reg_sized_i(R_ESP, stack_size(s), (int64_t)(size + extra));
     tcg_gen_mov_i64(x86_ir_eip, v);
     tcg_temp_free_i64(v);

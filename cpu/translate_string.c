@@ -61,7 +61,7 @@ static void gen_str_body(DisasContext *s, X86Mnemonic mn, int size)
         gen_str_step(s, R_ESI, size);
         gen_str_step(s, R_EDI, size);
         tcg_gen_sub_i64(a, v, w);
-        gen_set_cc(s, CC_OP_SUBB, size, a, w);
+        gen_set_cc_sub(s, size, a, v, w);
         break;
     case X86_MN_scas:
         gen_load_reg(v, size, R_EAX, false);
@@ -69,7 +69,7 @@ static void gen_str_body(DisasContext *s, X86Mnemonic mn, int size)
         gen_ld(s, w, a, mop);
         gen_str_step(s, R_EDI, size);
         tcg_gen_sub_i64(a, v, w);
-        gen_set_cc(s, CC_OP_SUBB, size, a, w);
+        gen_set_cc_sub(s, size, a, v, w);
         break;
     case X86_MN_ins:
         port = tcg_temp_new_i32();
@@ -122,6 +122,9 @@ void trans_string(DisasContext *s)
     bool rep = s->insn.rep && (s->insn.entry->flags & X86F_REP);
     if (!rep) {
         gen_str_body(s, mn, size);
+        /* Port I/O ends the TB (see trans_in_out). */
+        if (mn == X86_MN_ins || mn == X86_MN_outs)
+            gen_jmp_tb(s, s->next_eip, 0);
         return;
     }
 

@@ -385,9 +385,12 @@ void trans_in_out(DisasContext *s)
     }
     tcg_temp_free_i32(v32);
     tcg_temp_free_i32(port);
+    /* Port I/O ends the TB: the loop counts a TB's instructions at its entry, so a
+     * device sees the exact retired count when the access is the TB's last insn. */
+    gen_jmp_tb(s, s->next_eip, 0);
 }
 
-/* CPUID, RDTSC, RDMSR, WRMSR: all state in env. WRMSR can change EFER or SYSENTER state:
+/* CPUID, RDTSC, RDTSCP, RDMSR, WRMSR: all state in env. WRMSR can change EFER or SYSENTER state:
  * end the TB. */
 void trans_simple_helper(DisasContext *s)
 {
@@ -397,6 +400,7 @@ void trans_simple_helper(DisasContext *s)
     case X86_MN_cpuid: gen_helper_cpuid(env); break;
     case X86_MN_rdtsc: gen_helper_rdtsc(env); break;
     case X86_MN_rdmsr: gen_helper_rdmsr(env); break;
+    case X86_MN_rdtscp: gen_helper_rdtscp(env); break;
     default:
         gen_helper_wrmsr(env);
         s->is_jmp = DISAS_EOB_NEXT;

@@ -265,8 +265,9 @@ static void *watcher_main(void *arg)
             g->event = GDB_EV_CONNECT;
             break;
         }
-        size_t space = sizeof(g->in) - g->in_len;
-        ssize_t k = space ? recv(g->fd, g->in + g->in_len, space, 0) : 0;
+        if (g->in_len == sizeof(g->in))
+            g->in_len = 0; /* only acknowledgements were kept: drop them */
+        ssize_t k = recv(g->fd, g->in + g->in_len, sizeof(g->in) - g->in_len, 0);
         if (k < 0 && (errno == EINTR || errno == EAGAIN))
             continue;
         if (k <= 0) {
@@ -308,14 +309,29 @@ static void watcher_start(GdbStub *g)
         g->in_len -= g->in_pos;
         g->in_pos = 0;
     }
+    /* A packet that came in the same read as the one that resumed the CPU: answer it
+     * at once rather than when the next byte arrives. */
+    for (size_t i = 0; g->fd >= 0 && i < g->in_len; i++) {
+        if (g->in[i] != '+' && g->in[i] != '-') {
+            g->event = g->in[i] == 0x03 ? GDB_EV_CTRL_C : GDB_EV_DATA;
+            x86_cpu_interrupt(g->env, CPU_INTERRUPT_EXIT);
+            return;
+        }
+    }
     if (pthread_create(&g->watcher, NULL, watcher_main, g) == 0)
         g->watcher_running = true;
 }
 
 static int watcher_stop(GdbStub *g)
 {
-    if (!g->watcher_running)
-        return GDB_EV_NONE;
+    if (!g->watcher_running) {
+        int ev = g->event; /* found by watcher_start without a thread */
+        g->event = GDB_EV_NONE;
+        g->event_was_ctrl_c = ev == GDB_EV_CTRL_C;
+        if (ev != GDB_EV_NONE)
+            x86_cpu_reset_interrupt(g->env, CPU_INTERRUPT_EXIT);
+        return ev;
+    }
     char c = 0;
     if (write(g->wake[1], &c, 1) < 0) {
         /* the pipe cannot be full: the thread reads nothing from it */
@@ -358,7 +374,7 @@ void gdbstub_start(GdbStub *g, CPUX86State *env, bool wait)
 {
     g->env = env;
     if (wait) {
-        fprintf(stderr, "tern: waiting for gdb on the -gdb port\n");
+        fprintf(stderr, "tern: waiting for gdb on port %s (-S)\n", g->port);
         int fd;
         do {
             fd = accept(g->listen_fd, NULL, NULL);
@@ -529,6 +545,9 @@ GdbStub *gdbstub_open(const char *dev, char *err, size_t errlen)
         if (getsockname(g->listen_fd, (struct sockaddr *)&sa, &sl) == 0)
             getnameinfo((struct sockaddr *)&sa, sl, NULL, 0, sp, sizeof(sp), NI_NUMERICSERV);
         fprintf(stderr, "tern: gdb stub listening on port %s\n", sp);
+        snprintf(g->port, sizeof(g->port), "%s", sp);
+    } else {
+        snprintf(g->port, sizeof(g->port), "%s", port);
     }
     return g;
 }

@@ -29,6 +29,7 @@ typedef enum { GDB_RUN_NONE, GDB_RUN_CONTINUE, GDB_RUN_STEP, GDB_RUN_DETACH,
 
 struct GdbStub {
     int listen_fd, fd;            /* fd: the connected debugger, -1 when none */
+    char port[16];                /* the listening port, for messages */
     CPUX86State *env;
     bool no_ack;                  /* QStartNoAckMode */
     bool layout_chosen;

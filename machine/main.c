@@ -13,6 +13,7 @@
 #include "machine/bare.h"
 #include "machine/gdbstub.h"
 #include "machine/loader.h"
+#include "machine/pc.h"
 #include "tcg/backend.h"
 #include "tcg/log.h"
 
@@ -21,21 +22,43 @@
 
 static void usage(FILE *f)
 {
-    fputs("usage: tern -M bare -bios FILE [-m SIZE] [-accel interp|jit] [-d LIST] [-D FILE]\n"
+    fputs("usage: tern [-M pc] -kernel FILE [-initrd FILE] [-append CMDLINE] [-nographic]\n"
+          "       tern [-M pc|bare] -bios FILE\n"
+          "            [-m SIZE] [-serial DEV] [-no-reboot] [-rtc base=...] [-clock MODE]\n"
+          "            [-accel jit|interp] [-d LIST] [-D FILE]\n"
           "            [-dfilter RANGES] [-count-insns] [-gdb tcp::PORT] [-s] [-S]\n"
           "\n"
-          "  -M, -machine NAME  the board: 'bare' (the default; RAM, firmware ROM, debug\n"
-          "                     console on port 0xE9, isa-debug-exit on port 0xF4).\n"
+          "  -M, -machine NAME  the board: 'pc' (the default: an i440FX/PIIX3 PC with\n"
+          "                     PIC, PIT, RTC, COM1, 8042, PCI, ACPI, APICs, fw_cfg, debug\n"
+          "                     console 0xE9, isa-debug-exit 0xF4) or 'bare' (RAM,\n"
+          "                     firmware ROM, debug console, isa-debug-exit).\n"
           "                     '-M help' lists the machines\n"
           "  -bios FILE         flat firmware image, 1 byte to 16 MiB; it ends at 4 GiB and\n"
           "                     its last 128 KiB also end at 1 MiB, so F000:FFF0 runs it\n"
+          "  -kernel FILE       pc: boot a Linux bzImage (boot protocol 2.06+, entered by\n"
+          "                     the 32-bit protocol) or a Multiboot v1 kernel directly,\n"
+          "                     without firmware (ACPI tables and E820 map from Tern)\n"
+          "  -initrd FILE       Linux initrd; Multiboot: modules 'FILE ARGS,FILE ARGS'\n"
+          "  -append CMDLINE    the kernel command line\n"
+          "  -serial DEV        pc: COM1's host end: stdio (default), null, none, file:PATH\n"
+          "  -nographic         pc: COM1 on stdio in raw mode; Ctrl-A x quits, Ctrl-A h help\n"
+          "  -no-reboot         pc: a guest reset request ends Tern with status 0\n"
+          "  -rtc base=WHEN     pc: RTC start: utc, localtime or YYYY-MM-DDTHH:MM:SS\n"
+          "                     (default 2000-01-01T00:00:00, host UTC with -clock realtime)\n"
+          "  -clock MODE        pc: 'deterministic' (default: guest time follows the\n"
+          "                     instruction count, idle skips to the next timer) or\n"
+          "                     'realtime' (guest time is host time)\n"
           "  -m SIZE            RAM size: MiB, or with a suffix K, M, G (64M, 1G, 1.5G);\n"
-          "                     default 128M; from 1M to 3584M on the bare machine\n"
+          "                     default 128M; from 2M to 32G on pc (above 3.5G it continues\n"
+          "                     at 4G), from 1M to 3584M on bare\n"
           "  -accel NAME[,one-insn-per-tb=on|off]\n"
-          "                     'interp' (the IR interpreter, default) or 'jit' (not built\n"
-          "                     yet); '-accel help' lists them. one-insn-per-tb: every\n"
-          "                     translation block holds one instruction (slow; the\n"
-          "                     instruction count and the run are the same)\n"
+          "                     'jit' (x86-64 host code, the default on x86-64) or 'interp'\n"
+          "                     (the portable IR interpreter); '-accel help' lists them.\n"
+          "                     one-insn-per-tb: every translation block holds one\n"
+          "                     instruction (slow; the instruction count and the run are\n"
+          "                     the same)\n"
+          "  -tb-size SIZE      translated-code buffer in MiB (default 256 for jit, 64 for\n"
+          "                     interp); a full buffer is flushed whole\n"
           "  -one-insn-per-tb   the same as -accel ...,one-insn-per-tb=on\n"
           "  -d LIST            log items, comma-separated ('-d help' lists them)\n"
           "  -D FILE            write the log to FILE instead of stderr\n"
@@ -57,7 +80,8 @@ static void usage(FILE *f)
           "\n"
           "Exit status:\n"
           "  0        the CPU halted (HLT with interrupts disabled, or nothing to wake it),\n"
-          "           or gdb killed the run\n"
+          "           gdb killed the run, the guest powered off (ACPI S5), a reset under\n"
+          "           -no-reboot, or Ctrl-A x\n"
           "  odd      (v << 1) | 1 after the guest wrote v to port 0xF4 (isa-debug-exit)\n"
           "  2        bad arguments or an unusable file (one line on stderr says which)\n"
           "  4        triple fault (a register dump is printed on stderr)\n"
@@ -146,8 +170,11 @@ static bool parse_size(const char *s, uint64_t default_unit, uint64_t *out)
 }
 
 typedef struct Options {
-    const char *machine, *bios, *mem, *accel, *log_items, *log_file, *dfilter, *gdb;
+    const char *machine, *bios, *mem, *accel, *log_items, *log_file, *dfilter, *gdb, *tb_size;
     bool count_insns, wait_gdb, one_insn_per_tb;
+    /* the pc machine */
+    const char *kernel, *initrd, *append, *serial, *rtc, *clock;
+    bool nographic, no_reboot;
 } Options;
 
 /* Options with an argument, by canonical name; "-machine" is QEMU's long spelling. */
@@ -161,6 +188,13 @@ static const char **option_slot(Options *o, const char *name)
     if (!strcmp(name, "D")) return &o->log_file;
     if (!strcmp(name, "dfilter")) return &o->dfilter;
     if (!strcmp(name, "gdb")) return &o->gdb;
+    if (!strcmp(name, "tb-size")) return &o->tb_size;
+    if (!strcmp(name, "kernel")) return &o->kernel;
+    if (!strcmp(name, "initrd")) return &o->initrd;
+    if (!strcmp(name, "append")) return &o->append;
+    if (!strcmp(name, "serial")) return &o->serial;
+    if (!strcmp(name, "rtc")) return &o->rtc;
+    if (!strcmp(name, "clock")) return &o->clock;
     return NULL;
 }
 
@@ -171,6 +205,8 @@ static bool *flag_slot(Options *o, const char *name)
     if (!strcmp(name, "S")) return &o->wait_gdb;
     if (!strcmp(name, "one-insn-per-tb") || !strcmp(name, "singlestep"))
         return &o->one_insn_per_tb;
+    if (!strcmp(name, "nographic")) return &o->nographic;
+    if (!strcmp(name, "no-reboot")) return &o->no_reboot;
     return NULL;
 }
 
@@ -227,11 +263,27 @@ static void setup_logging(const Options *o)
         fail("-D: %s", err[0] ? err : "cannot open the log file");
 }
 
-/* "-accel NAME[,one-insn-per-tb=on|off]" (QEMU's property syntax). */
+#if defined(__x86_64__)
+#define DEFAULT_ACCEL "jit"
+#else
+#define DEFAULT_ACCEL "interp"
+#endif
+
+/* "-accel NAME[,one-insn-per-tb=on|off]" (QEMU's property syntax), and -tb-size. */
 static void select_accel(const Options *o, bool *one_insn_per_tb)
 {
     char name[32];
-    const char *a = o->accel ? o->accel : "interp";
+    const char *a = o->accel ? o->accel : DEFAULT_ACCEL;
+    if (o->tb_size) {
+        uint64_t bytes;
+        if (!parse_size(o->tb_size, 1ull << 20, &bytes) || bytes < (64u << 10) ||
+            bytes >= (2ull << 30))
+            fail("-tb-size: invalid size '%s' (MiB, from 0.0625 to 2047)", o->tb_size);
+        tcg_interp_set_buffer_size((size_t)bytes);
+#if defined(__x86_64__)
+        tcg_jit_set_buffer_size((size_t)bytes);
+#endif
+    }
     size_t n = strcspn(a, ",");
     if (n >= sizeof(name))
         fail("-accel: unknown accelerator '%s' (interp or jit; try -accel help)", a);
@@ -249,14 +301,23 @@ static void select_accel(const Options *o, bool *one_insn_per_tb)
         p += len;
     }
     if (!strcmp(name, "help")) {
+#if defined(__x86_64__)
+        printf("Accelerators:\n  jit     x86-64 host code generation (default)\n"
+               "  interp  the portable IR interpreter\n");
+#else
         printf("Accelerators:\n  interp  the portable IR interpreter (default)\n"
-               "  jit     x86-64 host code generation (not built yet)\n");
+               "  jit     x86-64 host code generation (not built: the host is not x86-64)\n");
+#endif
         exit(0);
     }
     if (!strcmp(name, "interp")) {
         tcg_backend = &tcg_backend_interp;
     } else if (!strcmp(name, "jit")) {
-        fail("-accel jit: the JIT backend is not built yet (use -accel interp)");
+#if defined(__x86_64__)
+        tcg_backend = &tcg_backend_x86_64;
+#else
+        fail("-accel jit: the JIT backend needs an x86-64 host (use -accel interp)");
+#endif
     } else {
         fail("-accel: unknown accelerator '%s' (interp or jit; try -accel help)", name);
     }
@@ -268,13 +329,14 @@ static void select_accel(const Options *o, bool *one_insn_per_tb)
  * any machine yet. */
 static const char *select_machine(const Options *o)
 {
-    const char *m = o->machine ? o->machine : "bare";
+    const char *m = o->machine ? o->machine : "pc";
     if (!strncmp(m, "type=", 5))
         m += 5;
     if (!strcmp(m, "help") || !strcmp(m, "?")) {
         printf("Supported machines are:\n"
+               "pc                   Standard PC (i440FX + PIIX, 1996) (default)\n"
                "bare                 RAM, firmware ROM, debugcon (0xE9), isa-debug-exit "
-               "(0xF4) (default)\n");
+               "(0xF4)\n");
         exit(0);
     }
     const char *comma = strchr(m, ',');
@@ -282,15 +344,18 @@ static const char *select_machine(const Options *o)
         fail("-M: machine properties are not supported ('%s')", comma + 1);
     if (!strcmp(m, "bare"))
         return "bare";
-    if (!strcmp(m, "pc") || !strncmp(m, "pc-", 3) || !strcmp(m, "q35") || !strcmp(m, "isapc"))
+    if (!strcmp(m, "pc") || !strncmp(m, "pc-i440fx", 9))
+        return "pc";
+    if (!strncmp(m, "pc-", 3) || !strcmp(m, "q35") || !strcmp(m, "isapc") ||
+        !strcmp(m, "microvm"))
         fail("-M: machine '%s' is not built yet (try -M help)", m);
     fail("-M: unknown machine '%s' (try -M help)", m);
 }
 
-static uint64_t ram_size(const Options *o)
+static uint64_t ram_size(const Options *o, bool pc)
 {
     if (!o->mem)
-        return BARE_RAM_DEFAULT;
+        return pc ? PC_RAM_DEFAULT : BARE_RAM_DEFAULT;
     const char *s = o->mem;
     if (!strncmp(s, "size=", 5))
         s += 5;
@@ -299,7 +364,10 @@ static uint64_t ram_size(const Options *o)
     uint64_t size;
     if (!parse_size(s, 1ull << 20, &size))
         fail("-m: invalid size '%s' (examples: 64M, 1G, 512)", o->mem);
-    if (size < BARE_RAM_MIN || size > BARE_RAM_MAX)
+    if (pc && (size < PC_RAM_MIN || size > PC_RAM_MAX))
+        fail("-m: %s is out of range: the pc machine takes 2M to %" PRIu64 "G of RAM",
+             o->mem, (uint64_t)(PC_RAM_MAX >> 30));
+    if (!pc && (size < BARE_RAM_MIN || size > BARE_RAM_MAX))
         fail("-m: %s is out of range: the bare machine takes 1M to %" PRIu64 "M of RAM",
              o->mem, (uint64_t)(BARE_RAM_MAX >> 20));
     /* Whole pages, as the MMU maps them. */
@@ -311,20 +379,26 @@ int main(int argc, char **argv)
     Options o = { 0 };
     parse_args(argc, argv, &o);
     setup_logging(&o);
-    select_machine(&o);
+    bool pc = !strcmp(select_machine(&o), "pc");
     bool one_insn = o.one_insn_per_tb;
     select_accel(&o, &one_insn);
     x86_exec_set_one_insn_per_tb(one_insn);
-    uint64_t ram = ram_size(&o);
-    if (!o.bios)
+    uint64_t ram = ram_size(&o, pc);
+    if (!pc && !o.bios)
         fail("-M bare needs a firmware image: -bios FILE");
+    if (!pc && (o.kernel || o.initrd || o.append || o.serial || o.rtc || o.clock ||
+                o.nographic || o.no_reboot))
+        fail("-M bare has no serial port, RTC or kernel loader: %s needs -M pc",
+             o.kernel ? "-kernel" : o.initrd ? "-initrd" : o.append ? "-append" :
+             o.serial ? "-serial" : o.rtc ? "-rtc" : o.clock ? "-clock" :
+             o.nographic ? "-nographic" : "-no-reboot");
     if (o.wait_gdb && !o.gdb)
         fail("-S waits for gdb: give -gdb tcp::PORT or -s too");
     char err[512];
     size_t bios_size = 0;
-    uint8_t *bios = loader_read_file("-bios", o.bios, BARE_BIOS_MAX, &bios_size, err,
-                                     sizeof(err));
-    if (!bios)
+    uint8_t *bios = NULL;
+    if (o.bios && !(bios = loader_read_file("-bios", o.bios, pc ? PC_BIOS_MAX : BARE_BIOS_MAX,
+                                            &bios_size, err, sizeof(err))))
         fail("%s", err);
 
     GdbStub *gdb = NULL;
@@ -333,6 +407,17 @@ int main(int argc, char **argv)
         fail("-gdb: %s", err);
     }
 
+    if (pc) {
+        /* -nographic puts COM1 on stdio (an explicit -serial still wins, as in QEMU). */
+        PcConfig pcfg = { .ram_size = ram, .bios = bios, .bios_size = bios_size,
+                          .kernel = o.kernel, .initrd = o.initrd, .append = o.append,
+                          .serial = o.serial, .nographic = o.nographic,
+                          .no_reboot = o.no_reboot, .rtc = o.rtc, .clock = o.clock, .gdb = gdb,
+                          .wait_gdb = o.wait_gdb, .count_insns = o.count_insns };
+        int status = pc_run(&pcfg);
+        free(bios);
+        return status;
+    }
     BareConfig cfg = { .ram_size = ram, .bios = bios, .bios_size = bios_size, .gdb = gdb,
                        .wait_gdb = o.wait_gdb, .count_insns = o.count_insns };
     int status = bare_run(&cfg);

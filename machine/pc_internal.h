@@ -85,7 +85,9 @@ struct PcBoard {
     uint64_t rsdp_addr;
 
     bool realtime;
-    bool isa_level[16];            /* ISA IRQ levels as the devices drive them */
+    bool cpu_ready;                /* x86_cpu_init done: TLB flushes are meaningful */
+    bool isa_level[16];            /* ISA IRQ levels as the ISA devices drive them */
+    bool pirq_level[16];           /* ... and as the PIIX3 drives them from PCI PIRQs */
 };
 
 /* pc_mem.c */

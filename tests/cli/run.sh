@@ -76,7 +76,18 @@ bad "needs a firmware image" -M bare
 bad "needs a firmware image"
 bad "machine 'pc' is not built yet" -M pc -bios "$T/ok.bin"
 bad "unknown machine 'vax'" -machine vax -bios "$T/ok.bin"
-bad "not built yet" -accel jit -bios "$T/ok.bin"
+if [ "$(uname -m)" = x86_64 ]; then
+    expect 33 '^A$' '' 0 -- -M bare -accel jit -bios "$T/ok.bin"
+else
+    bad "needs an x86-64 host" -accel jit -bios "$T/ok.bin"
+fi
+bad "unknown property 'fast=on'" -accel interp,fast=on -bios "$T/ok.bin"
+bad "-S waits for gdb" -S -bios "$T/ok.bin"
+bad "-gdb: 'udp::1234'" -gdb udp::1234 -bios "$T/ok.bin"
+bad "-gdb: 'tcp::99999': bad port" -gdb tcp::99999 -bios "$T/ok.bin"
+bad "-dfilter: bad range '0x10..0x1'" -dfilter 0x10..0x1 -bios "$T/ok.bin"
+bad "-dfilter: bad range 'zz'" -dfilter 0x1000+0x10,zz -bios "$T/ok.bin"
+bad "-tb-size: invalid size" -tb-size 0 -bios "$T/ok.bin"
 bad "unknown accelerator 'kvm'" -accel kvm -bios "$T/ok.bin"
 bad "unknown -d item 'bogus'" -d in_asm,bogus -bios "$T/ok.bin"
 bad "cannot open log file" -D "$T/no/such/dir/log" -bios "$T/ok.bin"
@@ -113,6 +124,10 @@ expect 0 '' '^tern: CPU halted' 1 -- -bios "$T/sti.bin"
 # lidt [0] (RAM is zero: limit 0), ud2: #UD and #GP and #DF miss the IDT -> triple fault
 mkimg "$T/tf.bin" 0f 01 1e 00 00 0f 0b
 expect 4 '' '^tern: triple fault' - -- -bios "$T/tf.bin"
+# -count-insns: one more line on stderr, the same count with each accelerator
+expect 33 '^A$' '^tern: 4 instructions retired$' 1 -- -M bare -count-insns -bios "$T/ok.bin"
+expect 33 '^A$' '^tern: 4 instructions retired$' 1 -- -M bare -count-insns -accel interp -bios "$T/ok.bin"
+expect 33 '^A$' '^tern: 4 instructions retired$' 1 -- -M bare -count-insns -one-insn-per-tb -bios "$T/ok.bin"
 # the log file receives -d output; the guest output still reaches stdout
 expect 33 '^A$' '' 0 -- -d exec -D "$T/log" -bios "$T/ok.bin"
 n=$((n + 1))

@@ -1,11 +1,14 @@
-/* Fuzz-style test of Tern's gdb stub over TCP: starts `tern -bios IMAGE -gdb tcp::0 -S`,
- * then sends thousands of random, malformed, truncated, overlong and badly checksummed
- * packets (registers, memory with huge addresses and lengths, breakpoints, qXfer, monitor
- * commands, thread and vCont syntax), in acknowledged and in no-ack mode. Every complete
- * packet must get exactly one reply (a bad checksum the '-' of the protocol, or E01 in
- * no-ack mode) within a few seconds, and Tern must still answer '?' and exit cleanly on
- * 'k' at the end. Usage: gdbfuzz TERN IMAGE [ITERATIONS [SEED]]. Exit status 0 = pass. */
+/* Fuzz-style test of Tern's gdb stub over TCP: starts
+ * `tern -M bare -bios IMAGE -gdb tcp::0 -S`, then sends thousands of random, malformed,
+ * truncated, overlong and badly checksummed packets (registers, memory with huge
+ * addresses and lengths, breakpoints, qXfer, monitor commands, thread and vCont syntax),
+ * in acknowledged and in no-ack mode. Every complete packet must get exactly one reply
+ * (a bad checksum the '-' of the protocol, or E01 in no-ack mode) within a few seconds,
+ * and Tern must still answer '?' and exit cleanly on 'k' at the end.
+ * Usage: gdbfuzz TERN IMAGE [ITERATIONS [SEED]]. Exit status 0 = pass. */
+#ifndef _GNU_SOURCE
 #define _GNU_SOURCE
+#endif
 #include <errno.h>
 #include <fcntl.h>
 #include <netinet/in.h>
@@ -73,7 +76,7 @@ static int start_tern(const char *tern, const char *image)
         if (null >= 0)
             dup2(null, 1);
         close(errpipe[0]);
-        execl(tern, tern, "-bios", image, "-gdb", "tcp::0", "-S", (char *)NULL);
+        execl(tern, tern, "-M", "bare", "-bios", image, "-gdb", "tcp::0", "-S", (char *)NULL);
         _exit(127);
     }
     close(errpipe[1]);

@@ -11,8 +11,12 @@ Scenarios (each under each accelerator):
            and into a #UD handler, a write watchpoint firing on a store, `monitor
            until-icount`, detach; the guest then finishes (exit status, output and
            instruction count equal to a run without gdb).
-  ctrlc    attach to a running guest, continue, Ctrl-C (0x03) stops it (T02), kill.
+  ctrlc    attach to a running guest, continue, Ctrl-C (0x03) stops it (T02);
+           breakpoints inserted into code already translated and chained stop it at
+           the right pc (swbreak / hwbreak); kill.
   hangup   the debugger disconnects without a word: the guest runs to its end.
+  timer    (-M pc, when built) break in a PIT interrupt handler, step, continue,
+           detach: the guest's output and count are those of a run without gdb.
 Exit status: 0 pass, 1 fail, 77 skip (gdb or nasm missing).
 """
 
@@ -74,9 +78,9 @@ def accelerators(tern):
 class Tern:
     """A tern process with its gdb stub on an ephemeral port."""
 
-    def __init__(self, tern, image, accel, extra=()):
-        self.p = subprocess.Popen([tern, "-bios", image, "-accel", accel, "-gdb", "tcp::0",
-                                   "-count-insns"] + list(extra),
+    def __init__(self, tern, image, accel, extra=(), machine="bare"):
+        self.p = subprocess.Popen([tern, "-M", machine, "-bios", image, "-accel", accel,
+                                   "-gdb", "tcp::0", "-count-insns"] + list(extra),
                                   stdout=subprocess.PIPE, stderr=subprocess.PIPE)
         self.err = b""
         self.port = None
@@ -115,8 +119,8 @@ def count_of(stderr):
     return int(m.group(1)) if m else None
 
 
-def plain_run(tern, image, accel):
-    p = subprocess.run([tern, "-bios", image, "-accel", accel, "-count-insns"],
+def plain_run(tern, image, accel, machine="bare"):
+    p = subprocess.run([tern, "-M", machine, "-bios", image, "-accel", accel, "-count-insns"],
                        capture_output=True, timeout=60)
     return p.returncode, p.stdout, count_of(p.stderr)
 
@@ -161,7 +165,7 @@ printf "STEP %x\n", $pc
 stepi
 printf "STEP %x\n", $pc
 printf "AFTER_STEPS ICOUNT=%d\n", $icount
-break *{l_int}
+hbreak *{l_int}
 continue
 printf "AT_INT PC=%x COUNTER=%d ICOUNT=%d\n", $pc, *(unsigned int*){counter}, $icount
 delete
@@ -180,6 +184,16 @@ watch *(unsigned int*){counter}
 continue
 printf "WATCH PC=%x COUNTER=%d\n", $pc, *(unsigned int*){counter}
 delete
+rwatch *(unsigned int*){sum}
+continue
+printf "RWATCH PC=%x\n", $pc
+delete
+awatch *(unsigned int*){ints}
+continue
+printf "AWATCH PC=%x\n", $pc
+delete
+printf "CR0=%x\n", $cr0
+monitor help
 printf "BEFORE_UNTIL ICOUNT=%d\n", $icount
 eval "monitor until-icount %d", $icount + 1234
 continue
@@ -227,6 +241,12 @@ def scenario_gdb(args, workdir, accel):
         "AT_UD PC=%x COUNTER=16 " % S["l_ud"],
         "IN_UD_HANDLER PC=%x " % S["ud_handler"],
         "WATCH PC=%x COUNTER=17" % S["l_load"],
+        # add [sum], eax reads sum: the read watchpoint stops after it
+        "RWATCH PC=%x" % S["l_test8"],
+        # the next access to ints is the INT 30h handler's inc: after it, at the iretd
+        "AWATCH PC=%x" % (S["int30_handler"] + 6),
+        "CR0=60000011",
+        "until-icount N",
     ]
     pos = 0
     for want in expect_lines:
@@ -316,6 +336,24 @@ def scenario_ctrlc(args, workdir, accel):
         cnt = c.cmd("m%x,4" % syms["counter"])
         if int.from_bytes(bytes.fromhex(cnt), "little") < 1000:
             fail("[%s] Ctrl-C: counter %r: the guest hardly ran" % (accel, cnt))
+        # breakpoints in the middle of blocks that are translated and chained by now
+        for z, addr in (("0", syms["l_add"]), ("1", syms["l_jnz_top"]), ("0", syms["l_top"])):
+            if c.cmd("Z%s,%x,1" % (z, addr)) != "OK":
+                fail("[%s] Z%s refused" % (accel, z))
+            r = c.cmd("c")
+            want = "T05thread:01;%s" % ("swbreak:;" if z == "0" else "hwbreak:;")
+            pc = int.from_bytes(bytes.fromhex(c.cmd("p8")), "little")
+            if r != want or pc != addr:
+                fail("[%s] Z%s at %x: stop %r at pc %x" % (accel, z, addr, r, pc))
+            if c.cmd("z%s,%x,1" % (z, addr)) != "OK":
+                fail("[%s] z%s refused" % (accel, z))
+        # a packet right behind the one that resumes: answered at once, the CPU stopped
+        c.s.sendall(b"$c#63$?#3f")
+        r = c.reply()
+        if not r.startswith("T"):
+            fail("[%s] '?' sent right after 'c': %r" % (accel, r))
+        if c.cmd("qC") != "QC1":
+            fail("[%s] the stub did not stay stopped after that '?'" % accel)
         c.send("k")
         c.close()
     except (OSError, EOFError, ValueError) as e:
@@ -343,7 +381,57 @@ def scenario_hangup(args, workdir, accel):
              % (accel, status, out, count_of(err), want_status, want_out, want_count))
 
 
-SCENARIOS = {"gdb": scenario_gdb, "ctrlc": scenario_ctrlc, "hangup": scenario_hangup}
+TIMER_SCRIPT = r"""
+set pagination off
+set confirm off
+target remote :{port}
+break *{irq0_handler}
+continue
+printf "IRQ TICKS=%d PC=%x\n", *(unsigned int*){ticks}, $pc
+stepi
+stepi
+printf "STEPPED PC=%x\n", $pc
+continue
+printf "IRQ TICKS=%d\n", *(unsigned int*){ticks}
+delete
+detach
+"""
+
+
+def scenario_timer(args, workdir, accel):
+    """PIT interrupts on the pc machine: stopping in the handler and stepping changes
+    nothing the guest can see (deterministic time follows the instruction count)."""
+    machines = subprocess.run([args.tern, "-M", "help"], capture_output=True, text=True).stdout
+    if not re.search(r"^pc\b", machines, re.M):
+        print("skip: no pc machine in this tern")
+        return
+    src = os.path.join(os.path.dirname(os.path.abspath(__file__)), "timer_guest.asm")
+    image, syms = assemble(args.nasm, args.lib, src, workdir)
+    want_status, want_out, want_count = plain_run(args.tern, image, accel, "pc")
+    t = Tern(args.tern, image, accel, ["-S"], "pc")
+    script = os.path.join(workdir, "timer.gdb")
+    with open(script, "w", encoding="utf-8") as f:
+        f.write(TIMER_SCRIPT.format(port=t.port, **{k: "0x%x" % v for k, v in syms.items()}))
+    try:
+        g = subprocess.run([args.gdb, "-batch", "-nx", "-x", script], capture_output=True,
+                           text=True, timeout=120)
+        out = g.stdout + g.stderr
+    except subprocess.TimeoutExpired:
+        fail("[%s] timer: gdb timed out" % accel)
+        t.kill()
+        return
+    status, tout, terr = t.finish()
+    for want in ("IRQ TICKS=0 PC=%x" % syms["irq0_handler"],
+                 "STEPPED PC=%x" % (syms["irq0_handler"] + 7), "IRQ TICKS=1"):
+        if want not in out:
+            fail("[%s] timer: gdb output lacks %r:\n%s" % (accel, want, out))
+    if status != want_status or tout != want_out or count_of(terr) != want_count:
+        fail("[%s] timer guest under gdb: status %s output %r count %s; without gdb %s %r %s"
+             % (accel, status, tout, count_of(terr), want_status, want_out, want_count))
+
+
+SCENARIOS = {"gdb": scenario_gdb, "ctrlc": scenario_ctrlc, "hangup": scenario_hangup,
+             "timer": scenario_timer}
 
 
 def main():
@@ -359,11 +447,11 @@ def main():
         print("skip: nasm not found")
         return 77
     names = [args.only] if args.only else list(SCENARIOS)
-    if "gdb" in names and not shutil.which(args.gdb):
-        print("skip: gdb not found (apt-get install gdb)")
-        if args.only:
+    if not shutil.which(args.gdb):
+        print("skip: gdb not found (apt-get install gdb): no real-gdb scenario")
+        if args.only in ("gdb", "timer"):
             return 77
-        names.remove("gdb")
+        names = [n for n in names if n not in ("gdb", "timer")]
     accels = accelerators(args.tern)
     if not accels:
         fail("tern -accel help lists no accelerator")

@@ -11,6 +11,10 @@ source names in header comments:
     ; qemu-deviation: TEXT            QEMU's TCG breaks an SDM rule the test checks: the
                                       checks after the test's QEMU_DEVIATION marker line
                                       may fail under --qemu (timeout lowered to 10 s)
+    ; tern-args: ARGS                 extra arguments for Tern only, appended to its command
+                                      line (a later -M wins: "-M pc" runs on the pc board)
+    ; boot: kernel                    the image is a kernel for -kernel (Multiboot, bzImage),
+                                      not a firmware image for -bios (Tern and QEMU)
 
 Tern:  run_test.py --tern PATH [--accel interp] --asm SRC.asm IMAGE.bin
 QEMU:  run_test.py --qemu [--qemu-binary qemu-system-i386] --asm SRC.asm IMAGE.bin
@@ -36,14 +40,18 @@ DEFAULT_TIMEOUT = 60.0
 
 def parse_expectations(src):
     exp = {"exit": 1, "output": "PASS", "contains": [], "timeout": DEFAULT_TIMEOUT,
-           "qemu_deviation": False, "qemu_exit": None}
+           "qemu_deviation": False, "qemu_exit": None, "tern_args": [], "kernel": False}
     with open(src, encoding="utf-8", errors="replace") as f:
         for line in f:
-            m = re.match(r"\s*;\s*(expect-exit|expect-output|expect-output-contains|timeout|qemu-deviation|qemu-expect-exit)\s*:\s?(.*?)\s*$", line)
+            m = re.match(r"\s*;\s*(expect-exit|expect-output|expect-output-contains|timeout|qemu-deviation|qemu-expect-exit|tern-args|boot)\s*:\s?(.*?)\s*$", line)
             if not m:
                 continue
             key, val = m.group(1), m.group(2)
-            if key == "expect-exit":
+            if key == "tern-args":
+                exp["tern_args"] += val.split()
+            elif key == "boot":
+                exp["kernel"] = val == "kernel"
+            elif key == "expect-exit":
                 exp["exit"] = int(val, 0)
             elif key == "expect-output":
                 exp["output"] = val
@@ -58,8 +66,12 @@ def parse_expectations(src):
     return exp
 
 
-def run_tern(args, image, timeout):
-    cmd = [args.tern, "-M", "bare", "-bios", image, "-accel", args.accel]
+def run_tern(args, image, timeout, exp):
+    if exp["kernel"]:
+        cmd = [args.tern, "-M", "pc", "-kernel", image, "-accel", args.accel]
+    else:
+        cmd = [args.tern, "-M", "bare", "-bios", image, "-accel", args.accel]
+    cmd += exp["tern_args"]
     try:
         p = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, timeout=timeout)
     except subprocess.TimeoutExpired as e:
@@ -98,13 +110,14 @@ def qemu_halted_with_if0(text):
     return hlt[-1] == "1" and (int(efl[-1], 16) & 0x200) == 0
 
 
-def run_qemu(args, image, timeout):
+def run_qemu(args, image, timeout, exp):
     qemu = shutil.which(args.qemu_binary)
     if qemu is None:
         return "skip", b"", b"", [args.qemu_binary]
     with tempfile.TemporaryDirectory() as tmp:
         out_path = os.path.join(tmp, "debugcon.txt")
-        cmd = [qemu, "-M", "pc", "-m", "128", "-bios", image, "-display", "none",
+        boot = ["-kernel", image] if exp["kernel"] else ["-bios", image]
+        cmd = [qemu, "-M", "pc", "-m", "128"] + boot + ["-display", "none",
                "-serial", "none", "-parallel", "none", "-net", "none", "-no-reboot",
                "-device", "isa-debug-exit,iobase=0xf4,iosize=0x04",
                "-debugcon", "file:" + out_path, "-monitor", "stdio"]
@@ -172,7 +185,7 @@ def main():
     if args.qemu:
         if exp["qemu_deviation"] and not args.timeout:
             timeout = min(timeout, 10.0)    # a deviation may leave QEMU spinning
-        status, out, err, cmd = run_qemu(args, args.image, timeout)
+        status, out, err, cmd = run_qemu(args, args.image, timeout, exp)
         if exp["qemu_exit"] is not None:
             exp["exit"] = exp["qemu_exit"]
         if status == "skip":
@@ -181,7 +194,7 @@ def main():
     else:
         if not args.tern:
             ap.error("--tern PATH or --qemu is required")
-        status, out, err, cmd = run_tern(args, args.image, timeout)
+        status, out, err, cmd = run_tern(args, args.image, timeout, exp)
 
     text = out.decode("latin-1")
     problems = []

@@ -158,6 +158,29 @@ START_TEST(test_registers)
 }
 END_TEST
 
+/* In long mode gdb gets the x86-64 layout (rax rbx rcx rdx rsi rdi rbp rsp r8-r15 rip). */
+START_TEST(test_layout_x86_64)
+{
+    env->efer |= EFER_LMA | EFER_LME;
+    env->cr[0] |= CR0_PE | CR0_PG;
+    env->hflags |= HF_LMA_MASK | HF_CODE64_MASK;
+    env->regs[R_EBX] = 0x1122334455667788ull;
+    env->eip = 0xffffffff81000000ull;
+    const char *g = feed("g", NULL);
+    size_t want = 2 * (16 * 8 + 8 + 4 + 6 * 4 + 8 * 10 + 8 * 4 + 16 * 16 + 4 + 2 * 8 + 4 * 8 +
+                       8 + 8);
+    ck_assert_uint_eq(strlen(g), want);
+    ck_assert_msg(!strncmp(g + 16, "8877665544332211", 16), "rbx is register 1: %.32s", g);
+    ck_assert_str_eq(feed("p10", NULL), "00000081ffffffff"); /* rip, register 16 */
+    const char *r = feed("qXfer:features:read:target.xml:0,3000", NULL);
+    ck_assert_ptr_nonnull(strstr(r, "<architecture>i386:x86-64</architecture>"));
+    ck_assert_ptr_nonnull(strstr(r, "<reg name=\"r15\" bitsize=\"64\""));
+    ck_assert_ptr_nonnull(strstr(r, "<reg name=\"xmm15\" bitsize=\"128\""));
+    ck_assert_str_eq(feed("P10=0010000000000000", NULL), "OK");
+    ck_assert_uint_eq(env->eip, 0x1000);
+}
+END_TEST
+
 START_TEST(test_memory)
 {
     ck_assert_str_eq(feed("M1000,4:deadbeef", NULL), "OK");
@@ -335,6 +358,7 @@ int main(void)
     tcase_add_test(tc, test_supported_and_stop);
     tcase_add_test(tc, test_target_xml);
     tcase_add_test(tc, test_registers);
+    tcase_add_test(tc, test_layout_x86_64);
     tcase_add_test(tc, test_memory);
     tcase_add_test(tc, test_breakpoints);
     tcase_add_test(tc, test_framing);

@@ -83,6 +83,7 @@ kernel:
     incbin KERNEL
 kernel_end:
     times 0xFFF0 - ($ - $$) db 0xFF
+bits 16
 reset:
     jmp 0xF000:start
     times 0x10000 - ($ - $$) db 0xFF

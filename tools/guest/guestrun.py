@@ -73,15 +73,18 @@ class Run:
         self.elapsed = None
         self.exit_marker = None   # the guest script's exit status, from the console
 
-    def time_of(self, text):
-        """Time of the first console line that starts with text, or None."""
+    # Markers are found anywhere in a line: output without a newline (the firmware's,
+    # or a kernel message) may come before them.
+    def time_of(self, marker):
+        """Time of the first console line holding marker, or None."""
         for t, line in self.lines:
-            if line.startswith(text):
+            if marker in line:
                 return t
         return None
 
-    def find(self, prefix):
-        return [line[len(prefix):] for _, line in self.lines if line.startswith(prefix)]
+    def find(self, marker):
+        """What follows marker on each line that holds it."""
+        return [line[line.index(marker) + len(marker):] for _, line in self.lines if marker in line]
 
     def tail(self, n=40):
         return "\n".join(line for _, line in self.lines[-n:])
@@ -131,8 +134,8 @@ def run_guest(cmd, timeout, poweroff_grace=60.0, log_path=None, echo=None, env=N
                         log.write("[%9.3f] %s\n" % (now, line))
                     if echo:
                         echo(line)
-                    if line.startswith(EXIT_PREFIX) and run.exit_marker is None:
-                        run.exit_marker = line[len(EXIT_PREFIX):].strip()
+                    if EXIT_PREFIX in line and run.exit_marker is None:
+                        run.exit_marker = line[line.index(EXIT_PREFIX) + len(EXIT_PREFIX):].strip()
                         deadline = min(deadline, time.monotonic() + poweroff_grace)
     finally:
         # Timed out, or the guest did not power off: stop the emulator.
@@ -170,7 +173,7 @@ def describe_failure(run, kind):
     if run.timed_out:
         return "timed out after %.0f s" % run.elapsed
     if run.status != 0:
-        err = run.stderr_text().splitlines()
-        why = (": " + err[-1]) if err else ""
+        err = [l for l in run.stderr_text().splitlines() if l.strip()]
+        why = (": " + err[0]) if err else ""  # the first line names the cause
         return "%s exited with status %s%s" % (kind, run.status, why)
     return None
