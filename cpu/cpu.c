@@ -37,6 +37,7 @@ void x86_cpu_reset(CPUX86State *env)
     env->cr[0] = CR0_CD | CR0_NW | CR0_ET; /* 60000010H */
     env->cr[1] = env->cr[2] = env->cr[3] = env->cr[4] = 0;
     env->efer = 0;
+    env->cr8 = 0;
     memset(env->dr, 0, sizeof(env->dr));
     env->dr[6] = 0xffff0ff0;
     env->dr[7] = 0x00000400;
@@ -112,8 +113,9 @@ void x86_update_hflags(CPUX86State *env)
         hf |= HF_VM_MASK;
     if (env->efer & (1u << 10)) {
         hf |= HF_LMA_MASK;
+        /* 64-bit code is "not 16-bit" for everything that asks CS32/SS32. */
         if (env->segs[R_CS].flags & DESC_L_MASK)
-            hf |= HF_CODE64_MASK;
+            hf |= HF_CODE64_MASK | HF_CS32_MASK | HF_SS32_MASK;
     }
     if (env->segs[R_CS].flags & DESC_B_MASK)
         hf |= HF_CS32_MASK;
@@ -137,6 +139,7 @@ void x86_update_hflags(CPUX86State *env)
         hf |= HF_PG_MASK;
     if (env->cr[4] & CR4_OSFXSR)
         hf |= HF_OSFXSR_MASK;
+    hf |= x86_segchk_update(env);
     env->hflags = hf;
 }
 

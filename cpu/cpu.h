@@ -161,6 +161,12 @@ typedef struct SegmentCache {
 #define HF_MP_MASK    (1u << 16) /* CR0.MP */
 #define HF_PG_MASK    (1u << 17) /* CR0.PG */
 #define HF_OSFXSR_MASK (1u << 18) /* CR4.OSFXSR: SSE instructions allowed (SDM vol. 3, 2.5) */
+/* Bit HF_SEGCHK_SHIFT + seg (R_ES..R_GS): data accesses through that segment need limit
+ * and access-rights checks (SDM vol. 3, 5.3 and 5.4): set unless the segment is a present,
+ * 4 GiB, expand-up, writable data (CS: readable code) segment, so also for the 64 KiB
+ * segments of real and v86 mode; never in 64-bit code. Computed by x86_segchk_update. */
+#define HF_SEGCHK_SHIFT 24
+#define HF_SEGCHK_MASK (0x3fu << HF_SEGCHK_SHIFT)
 
 /* MMU indexes (TLB tables): kernel, user, and physical/no-paging accesses. */
 #define MMU_KERNEL_IDX 0
@@ -182,6 +188,10 @@ typedef struct CPUX86State {
     uint64_t eflags;       /* all bits except CF PF AF ZF SF OF (lazy) and DF (in df) */
     SegmentCache segs[6];
     uint32_t hflags;
+    /* cpu/translate_segchk.c: for each segment, the valid offsets [lo, hi] of a read [0]
+     * and of a write [1] (lo > hi: every access faults); derived from segs by
+     * x86_update_hflags, read by translated code when the segment's HF_SEGCHK bit is set. */
+    uint64_t segchk_lo[6][2], segchk_hi[6][2];
 
     /* --- system state --- */
     SegmentCache ldt, tr, gdt, idt; /* gdt/idt: base and limit only */
@@ -242,6 +252,7 @@ typedef struct CPUX86State {
     uint32_t cpuid_ext2_features, cpuid_ext3_features; /* CPUID 80000001H EDX, ECX */
     uint32_t cpuid_phys_bits, cpuid_linear_bits;       /* CPUID 80000008H EAX */
     uint64_t star, lstar, cstar, fmask, kernel_gs_base; /* SYSCALL / SWAPGS (long mode) */
+    uint64_t cr8;          /* CR8 (TPR bits 7:4) of a CPU without a local APIC (apic_ops NULL) */
     uint64_t tsc_aux, apic_base, pat, misc_enable;
     uint64_t mtrr_deftype, mtrr_fixed[11], mtrr_var[16]; /* var: PhysBase0, PhysMask0, ... */
 
@@ -275,6 +286,9 @@ void x86_set_eflags(CPUX86State *env, uint32_t val, uint32_t update_mask);
 void x86_update_hflags(CPUX86State *env); /* recompute hflags from CR0, segs, EFLAGS, EFER */
 void x86_load_seg_cache(CPUX86State *env, int seg, uint32_t sel, uint64_t base,
                         uint32_t limit, uint32_t flags);
+/* Recomputes env->segchk_lo/hi from the segment caches; returns the HF_SEGCHK bits
+ * (cpu/translate_segchk.c, called by x86_update_hflags). */
+uint32_t x86_segchk_update(CPUX86State *env);
 
 /* Raise a guest exception from a helper: restores the faulting instruction's state from
  * the TB (ra: host return address in generated code, or 0) and unwinds to the loop.

@@ -4,7 +4,9 @@
 #include <string.h>
 #include "cpu/cpu.h"
 #include "cpu/excp.h"
+#include "cpu/lm_helper.h"
 #include "cpu/seg_helper.h"
+#include "cpu/task_helper.h"
 #include "tcg/backend.h"
 #include "tcg/log.h"
 
@@ -127,10 +129,11 @@ static void log_interrupt(CPUX86State *env, int vec, bool is_int, bool is_hw, in
     char cr2[24] = "";
     if (vec == EXCP_PF && !is_int && !is_hw)
         snprintf(cr2, sizeof(cr2), " CR2=%08x", (uint32_t)env->cr[2]);
-    tern_log("%6u: v=%02x e=%04x i=%d hw=%d cpl=%u IP=%04x:%08x pc=%08x SP=%04x:%08x%s\n",
+    tern_log("%6u: v=%02x e=%04x i=%d hw=%d cpl=%u IP=%04x:%08x pc=%08x SP=%04x:%08x%s"
+             " icount=%llu\n",
              count++, vec, err & 0xffff, is_int, is_hw, env->hflags & HF_CPL_MASK,
              cs->selector, eip, (uint32_t)(cs->base + eip), ss->selector,
-             (uint32_t)env->regs[R_ESP], cr2);
+             (uint32_t)env->regs[R_ESP], cr2, (unsigned long long)env->icount);
 }
 
 /* Real-address mode: the IVT of 4-byte far pointers at IDTR.base (SDM vol. 3, 20.1.4;
@@ -155,20 +158,18 @@ static void do_interrupt_real(CPUX86State *env, int vec, uint32_t ret_eip)
     x86_set_eflags(env, 0, IF_MASK | TF_MASK | AC_MASK | RF_MASK);
 }
 
-/* Protected mode: interrupt and trap gates of the IDT (SDM vol. 3, 6.10-6.12; vol. 2,
- * INT n "PROTECTED-MODE" pseudo-code). */
+/* Protected mode: interrupt, trap and task gates of the IDT (SDM vol. 3, 6.10-6.12; vol.
+ * 2, INT n "PROTECTED-MODE" pseudo-code), including interrupts out of virtual-8086 mode
+ * (vol. 3, 20.3.1.1; INT n "INTERRUPT-FROM-VIRTUAL-8086-MODE"). */
 static void do_interrupt_protected(CPUX86State *env, int vec, bool is_int, bool is_hw,
                                    int err, uint32_t ret_eip)
 {
     int ext = is_int ? 0 : 1;
     int idt_err = vec * 8 + 2 + ext;
     int cpl = x86_cpl(env);
+    bool vm86 = (env->eflags & VM_MASK) != 0;
+    bool push_err = !is_int && !is_hw && has_error_code(vec);
 
-    if (env->eflags & VM_MASK) {
-        if (tern_log_enabled(LOG_UNIMP))
-            tern_log("unimplemented: interrupt v=%02x from virtual-8086 mode\n", vec);
-        x86_raise_at(env, EXCP_GP, 0, 0, false);
-    }
     if ((uint32_t)vec * 8 + 7 > env->idt.limit)
         x86_raise_at(env, EXCP_GP, idt_err, 0, false);
     uint64_t ent = env->idt.base + (uint32_t)vec * 8;
@@ -183,9 +184,8 @@ static void do_interrupt_protected(CPUX86State *env, int vec, bool is_int, bool 
     if (!(g2 & DESC_P_MASK))
         x86_raise_at(env, EXCP_NP, idt_err, 0, false);
     if (type == 5) {
-        if (tern_log_enabled(LOG_UNIMP))
-            tern_log("unimplemented: task gate in IDT entry %02x (task switch)\n", vec);
-        x86_raise_at(env, EXCP_GP, idt_err, 0, false);
+        x86_task_gate_interrupt(env, g1, ext, ret_eip, push_err, err);
+        return;
     }
 
     bool gate32 = (type & 8) != 0;
@@ -197,42 +197,53 @@ static void do_interrupt_protected(CPUX86State *env, int vec, bool is_int, bool 
         offset &= 0xffff;
 
     uint32_t c1, c2;
+    int cs_err = (int)(sel & 0xfffc) + ext;
     if ((sel & 0xfffc) == 0)
         x86_raise_at(env, EXCP_GP, ext, 0, false);
     if (!x86_desc_read(env, sel, &c1, &c2, 0))
-        x86_raise_at(env, EXCP_GP, (sel & 0xfffc) + ext, 0, false);
+        x86_raise_at(env, EXCP_GP, cs_err, 0, false);
     int dpl = x86_desc_dpl(c2);
     if ((c2 & (DESC_S_MASK | DESC_CS_MASK)) != (DESC_S_MASK | DESC_CS_MASK) || dpl > cpl)
-        x86_raise_at(env, EXCP_GP, (sel & 0xfffc) + ext, 0, false);
+        x86_raise_at(env, EXCP_GP, cs_err, 0, false);
     if (!(c2 & DESC_P_MASK))
-        x86_raise_at(env, EXCP_NP, (sel & 0xfffc) + ext, 0, false);
-    if (offset > x86_desc_limit(c1, c2))
-        x86_raise_at(env, EXCP_GP, ext, 0, false);
+        x86_raise_at(env, EXCP_NP, cs_err, 0, false);
+    bool inner = !(c2 & DESC_C_MASK) && dpl < cpl;
+    /* From virtual-8086 mode only a non-conforming ring-0 handler will do. */
+    if (vm86 && (!inner || dpl != 0))
+        x86_raise_at(env, EXCP_GP, cs_err, 0, false);
 
     uint32_t eflags = x86_get_eflags(env);
-    bool inner = !(c2 & DESC_C_MASK) && dpl < cpl;
     int new_cpl = inner ? dpl : cpl;
+    /* The frame: [GS FS DS ES] (from v86) [SS ESP] (inner level) EFLAGS CS EIP [error]. */
+    uint32_t words = (vm86 ? 4 : 0) + (inner ? 2 : 0) + 3 + (push_err ? 1 : 0);
     X86Stack st;
-    uint32_t ss = 0, s1 = 0, s2 = 0;
+    uint32_t ss = 0, s1 = 0, s2 = 0, esp = 0;
 
     if (inner) {
-        uint32_t esp;
         x86_tss_stack(env, dpl, &ss, &esp, ext, 0);
         x86_check_inner_ss(env, ss, dpl, &s1, &s2, ext, 0);
-        st.base = x86_desc_base(s1, s2);
-        st.mask = (s2 & DESC_B_MASK) ? 0xffffffffu : 0xffffu;
-        st.sp = esp;
-        st.mmu_idx = dpl == 3 ? MMU_USER_IDX : MMU_KERNEL_IDX;
-        st.ra = 0;
-        x86_stack_push(env, &st, env->segs[R_SS].selector, size);
-        x86_stack_push(env, &st, (uint32_t)env->regs[R_ESP], size);
+        x86_stack_new(env, &st, s1, s2, esp, dpl, (int)(ss & 0xfffc) + ext, 0);
     } else {
         x86_stack_current(env, &st, 0);
+        st.ss_err = ext;
+    }
+    x86_stack_need_push(env, &st, words * (uint32_t)size);
+    if (offset > x86_desc_limit(c1, c2))
+        x86_raise_at(env, EXCP_GP, ext, 0, false);
+    if (vm86) {
+        x86_stack_push(env, &st, env->segs[R_GS].selector, size);
+        x86_stack_push(env, &st, env->segs[R_FS].selector, size);
+        x86_stack_push(env, &st, env->segs[R_DS].selector, size);
+        x86_stack_push(env, &st, env->segs[R_ES].selector, size);
+    }
+    if (inner) {
+        x86_stack_push(env, &st, env->segs[R_SS].selector, size);
+        x86_stack_push(env, &st, (uint32_t)env->regs[R_ESP], size);
     }
     x86_stack_push(env, &st, gate32 ? eflags : eflags & 0xffff, size);
     x86_stack_push(env, &st, env->segs[R_CS].selector, size);
     x86_stack_push(env, &st, ret_eip, size);
-    if (!is_int && !is_hw && has_error_code(vec))
+    if (push_err)
         x86_stack_push(env, &st, (uint32_t)err, size);
 
     /* Everything that can fault is done: commit. */
@@ -240,26 +251,36 @@ static void do_interrupt_protected(CPUX86State *env, int vec, bool is_int, bool 
     if (inner) {
         x86_desc_set_accessed(env, ss, &s2, 0);
         x86_load_seg_desc(env, R_SS, ss, s1, s2);
+        env->regs[R_ESP] = esp; /* the new ESP; its low half is set below */
     }
     x86_set_sp(env, st.mask, st.sp);
-    x86_load_seg_desc(env, R_CS, (sel & 0xfffc) | new_cpl, c1, c2);
+    x86_load_seg_desc(env, R_CS, (sel & 0xfffc) | (uint32_t)new_cpl, c1, c2);
+    if (vm86) {
+        /* The v86 data segments are meaningless to the handler: null (20.3.1.1). */
+        x86_load_seg_cache(env, R_ES, 0, 0, 0, 0);
+        x86_load_seg_cache(env, R_DS, 0, 0, 0, 0);
+        x86_load_seg_cache(env, R_FS, 0, 0, 0, 0);
+        x86_load_seg_cache(env, R_GS, 0, 0, 0, 0);
+    }
     env->eip = offset;
     uint32_t clear = TF_MASK | VM_MASK | RF_MASK | NT_MASK | (trap_gate ? 0 : IF_MASK);
     x86_set_eflags(env, 0, clear);
 }
 
 static void deliver(CPUX86State *env, int vec, bool is_int, bool is_hw, int err,
-                    uint32_t ret_eip)
+                    uint64_t ret_eip)
 {
     if (tern_log_enabled(LOG_INT))
         log_interrupt(env, vec, is_int, is_hw, err);
     /* Arm the double-fault rules for faults during this delivery: only an exception of
      * the contributory or page-fault class (or #DF itself) can escalate. */
     env->old_exception = (!is_int && !is_hw && exception_class(vec) != CLASS_BENIGN) ? vec : -1;
-    if (env->cr[0] & CR0_PE)
-        do_interrupt_protected(env, vec, is_int, is_hw, err, ret_eip);
+    if (env->hflags & HF_LMA_MASK) /* IA-32e mode: 64-bit IDT (cpu/lm_helper.c) */
+        x86_do_interrupt64(env, vec, is_int, is_hw, err, ret_eip);
+    else if (env->cr[0] & CR0_PE)
+        do_interrupt_protected(env, vec, is_int, is_hw, err, (uint32_t)ret_eip);
     else
-        do_interrupt_real(env, vec, ret_eip);
+        do_interrupt_real(env, vec, (uint32_t)ret_eip);
     env->old_exception = -1;
     env->exception_index = -1;
     env->exception_is_int = 0;
@@ -272,7 +293,7 @@ void x86_do_interrupt(CPUX86State *env)
     if (vec < 0 || vec >= 0x100)
         return;
     bool is_int = env->exception_is_int != 0;
-    uint32_t ret_eip = (uint32_t)(is_int ? env->exception_next_eip : env->eip);
+    uint64_t ret_eip = is_int ? env->exception_next_eip : env->eip;
     deliver(env, vec, is_int, false, env->error_code, ret_eip);
 }
 
@@ -281,5 +302,5 @@ void x86_do_hw_interrupt(CPUX86State *env, int vector)
     env->exception_index = vector;
     env->exception_is_int = 0;
     env->error_code = 0;
-    deliver(env, vector & 0xff, false, true, 0, (uint32_t)env->eip);
+    deliver(env, vector & 0xff, false, true, 0, env->eip);
 }

@@ -172,10 +172,9 @@ void helper_fpu_com_mem(CPUX86State *env, uint32_t flags, uint32_t kind, uint64_
 
 /* FCOMI/FCOMIP/FUCOMI/FUCOMIP: ZF PF CF from the compare, OF SF AF cleared (vol. 2,
  * FCOMI table 3-23); written as CC_OP_EFLAGS like the other helpers that set flags (the
- * translator syncs env->cc_op first). An unmasked #IA leaves EFLAGS alone ("set only if
- * the exception is masked"; the AMD host sets them anyway): the current flags are then
- * recomputed into the CC_OP_EFLAGS form. A stack fault gives "unordered" either way. C1
- * changes only with a stack fault (host CPU). */
+ * translator syncs env->cc_op first). An unmasked #IA leaves ZF PF CF alone ("set only if
+ * the exception is masked"; the AMD host sets them anyway). A stack fault gives
+ * "unordered" either way. C1 changes only with a stack fault (host CPU). */
 void helper_fpu_comi(CPUX86State *env, uint32_t flags)
 {
     static const uint32_t ef[4] = {
@@ -196,8 +195,10 @@ void helper_fpu_comi(CPUX86State *env, uint32_t flags)
     if (set_flags) {
         env->cc_src = ef[rel & 3];
     } else {
+        /* ZF PF CF stay; OF SF AF are cleared "regardless of whether an invalid-operation
+         * exception is detected" */
         env->cc_src = helper_cc_compute_all(env->cc_dst, env->cc_src, env->cc_src2,
-                                            env->cc_op);
+                                            env->cc_op) & (CC_Z | CC_P | CC_C);
     }
     env->cc_op = CC_OP_EFLAGS;
     if (pop && (flags & FPU_POP))

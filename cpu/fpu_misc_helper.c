@@ -49,13 +49,11 @@ static void fpu_unary(CPUX86State *env, int op)
     case FPU_OP_SIN: in_range = sf_f80_sin(a, &r, &st); break;
     default: in_range = sf_f80_cos(a, &r, &st); break;
     }
-    if (op == FPU_OP_SIN || op == FPU_OP_COS) {
-        if (!in_range) {
-            fpu_set_cc(env, FPUS_C2, FPUS_C2);
-            return;
-        }
-    }
     bool trig = op == FPU_OP_SIN || op == FPU_OP_COS;
+    if (!in_range) {
+        fpu_set_cc(env, FPUS_C2, FPUS_C2);
+        return;
+    }
     if (fpu_merge_status(env, &st)) {
         fpu_set_cc(env, trig ? FPUS_C1 | FPUS_C2 : FPUS_C1, 0); /* C2 too (host CPU) */
         return;

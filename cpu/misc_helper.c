@@ -14,6 +14,7 @@
 #include "cpu/msr_helper.h"
 #include "cpu/pagewalk.h"
 #include "cpu/seg_helper.h"
+#include "cpu/sse_helper.h"
 #include "machine/memory.h"
 #include "tcg/log.h"
 
@@ -28,7 +29,15 @@
  *   80000001H EDX: NX (EFER.NXE, the XD bit). LM, SYSCALL and 1 GiB pages come with
  *     64-bit execution (x86_cpuid_set_long_mode); RDTSCP once the translator decodes it.
  *   80000008H EAX: MAXPHYADDR 36 (X86_PHYS_BITS), 32 linear-address bits (48 with LM).
- * Not offered yet: FPU, MMX, SSE (x87/SSE work), APIC, SEP, VME, MCE. */
+ *   01H EDX also: FPU (the x87 on chip, cpu/fpu_*.c, FCMOVcc with CMOV) and FXSR
+ *     (FXSAVE/FXRSTOR, cpu/fpu_env_helper.c), both checked against the host CPU by
+ *     tests/diff/hostdiff_x87.
+ *   01H EDX/ECX, 0DH (the sse helper's: cpu/translate_sse*.c, cpu/sse_*helper.c,
+ *     cpu/xsave_helper.c, checked against the host CPU by tests/diff/ssediff): MMX, SSE,
+ *     SSE2, SSE3, SSSE3, SSE4.1, SSE4.2, POPCNT, XSAVE (x87 and SSE state, XSAVEOPT) with
+ *     OSXSAVE mirroring CR4.OSXSAVE. Hence the maximum basic leaf 0DH; leaves 2-0CH report
+ *     nothing (no cache/topology descriptors, no leaf-7 features).
+ * Not offered yet: APIC, SEP, VME, MCE. */
 #define CPUID_MAX_EXT 0x80000008u
 
 static const char brand[48] = "Tern virtual x86 CPU";
@@ -40,13 +49,24 @@ void x86_cpuid_model_init(CPUX86State *env)
     memcpy(&env->cpuid_vendor[1], "ineI", 4);
     memcpy(&env->cpuid_vendor[2], "ntel", 4);
     env->cpuid_version = (6u << 8) | (1u << 4) | 1u; /* family 6, model 1, stepping 1 */
-    env->cpuid_features = CPUID_PSE | CPUID_TSC | CPUID_MSR | CPUID_PAE | CPUID_CX8 |
-                          CPUID_MTRR | CPUID_PGE | CPUID_CMOV | CPUID_PAT | CPUID_PSE36;
+    env->cpuid_features = CPUID_FPU | CPUID_PSE | CPUID_TSC | CPUID_MSR | CPUID_PAE |
+                          CPUID_CX8 | CPUID_MTRR | CPUID_PGE | CPUID_CMOV | CPUID_PAT |
+                          CPUID_PSE36 | CPUID_FXSR;
     env->cpuid_ext_features = 0;
+    env->cpuid_features |= CPUID_MMX | CPUID_SSE | CPUID_SSE2;
+    env->cpuid_ext_features |= CPUID_EXT_SSE3 | CPUID_EXT_SSSE3 | CPUID_EXT_SSE41 |
+                               CPUID_EXT_SSE42 | CPUID_EXT_POPCNT | CPUID_EXT_XSAVE;
+    env->cpuid_level = 0xD;
     env->cpuid_ext2_features = CPUID_EXT2_NX;
     env->cpuid_ext3_features = 0;
     env->cpuid_phys_bits = X86_PHYS_BITS;
     env->cpuid_linear_bits = 32;
+    /* 64-bit execution exists (cpu/translate_64.c, cpu/lm_*helper.c): LM, SYSCALL,
+     * LAHF/SAHF in 64-bit mode, 1 GiB pages, and CMPXCHG16B. */
+    x86_cpuid_set_long_mode(env, true);
+    env->cpuid_ext_features |= CPUID_EXT_CX16;
+    /* CLFLUSH (translator-2: cpu/translate_sys.c, cpu/insn_helper.c) */
+    env->cpuid_features |= CPUID_CLFSH;
     /* The MSRs' power-on values; x86_cpu_reset sets them again (x86_msr_reset). */
     x86_msr_reset(env);
 }
@@ -95,6 +115,11 @@ void x86_cpuid(CPUX86State *env, uint32_t leaf, uint32_t *eax, uint32_t *ebx, ui
         *eax = env->cpuid_version;
         *ecx = env->cpuid_ext_features;
         *edx = env->cpuid_features;
+        if ((env->cpuid_ext_features & CPUID_EXT_XSAVE) && (env->cr[4] & CR4_OSXSAVE))
+            *ecx |= CPUID_EXT_OSXSAVE;
+        /* CLFLUSH line size in 8-byte units: 64 bytes (SDM vol. 2A, CPUID, table 3-8) */
+        if (env->cpuid_features & CPUID_CLFSH)
+            *ebx |= 8u << 8;
         /* A local APIC exists only when the board gave one; its EN bit shows in EDX.APIC
          * (SDM vol. 3, 11.4.3); TSC-deadline mode comes with it (ECX[24]). No x2APIC. */
         if (env->apic_ops) {
@@ -102,6 +127,9 @@ void x86_cpuid(CPUX86State *env, uint32_t leaf, uint32_t *eax, uint32_t *ebx, ui
                 *edx |= 1u << 9;
             *ecx |= 1u << 24;
         }
+        break;
+    case 0xD: /* XSAVE components and sizes; sub-leaf in ECX (cpu/xsave_helper.c) */
+        x86_cpuid_xsave_leaf(env, (uint32_t)env->regs[R_ECX], eax, ebx, ecx, edx);
         break;
     case 0x80000000u:
         *eax = CPUID_MAX_EXT;

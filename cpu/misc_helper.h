@@ -21,6 +21,20 @@
 #define CPUID_CMOV (1u << 15)
 #define CPUID_PAT (1u << 16)
 #define CPUID_PSE36 (1u << 17)
+#define CPUID_CLFSH (1u << 19) /* CLFLUSH (cpu/translate_sys.c); line size in 01H EBX[15:8] */
+#define CPUID_FXSR (1u << 24)
+/* MMX/SSE family (the sse helper's): CPUID.01H:EDX and ECX (env->cpuid_ext_features). */
+#define CPUID_MMX (1u << 23)
+#define CPUID_SSE (1u << 25)
+#define CPUID_SSE2 (1u << 26)
+#define CPUID_EXT_SSE3 (1u << 0)
+#define CPUID_EXT_CX16 (1u << 13) /* CMPXCHG16B (64-bit mode; cpu/translate_64.c) */
+#define CPUID_EXT_SSSE3 (1u << 9)
+#define CPUID_EXT_SSE41 (1u << 19)
+#define CPUID_EXT_SSE42 (1u << 20)
+#define CPUID_EXT_POPCNT (1u << 23)
+#define CPUID_EXT_XSAVE (1u << 26)
+#define CPUID_EXT_OSXSAVE (1u << 27) /* CR4.OSXSAVE, reported as it is */
 /* CPUID.80000001H:EDX (env->cpuid_ext2_features). */
 #define CPUID_EXT2_SYSCALL (1u << 11)
 #define CPUID_EXT2_NX (1u << 20)

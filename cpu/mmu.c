@@ -357,6 +357,13 @@ void x86_st(CPUX86State *env, uint64_t linear, uint64_t val, MemOp op, int mmu_i
     mmu_store(env, linear, val, op, mmu_idx, ra, ra != 0);
 }
 
+/* The translation of a byte load without the load (no device read): fills the TLB entry
+ * or raises the #PF/#GP the load would (CLFLUSH, cpu/insn_helper.c). */
+void x86_tlb_probe(CPUX86State *env, uint64_t linear, int mmu_idx, uintptr_t ra)
+{
+    tlb_entry(env, linear & linear_mask(env), ACC_READ, mmu_idx, ra, ra != 0);
+}
+
 /* ---- debugger ---- */
 
 bool x86_mmu_debug_translate(CPUX86State *env, uint64_t linear, uint64_t *phys)

@@ -4,6 +4,7 @@
 #include "cpu/cpu.h"
 #include "cpu/excp.h"
 #include "cpu/helper.h"
+#include "cpu/lm_helper.h"
 #include "cpu/seg_helper.h"
 #include "tcg/log.h"
 
@@ -102,24 +103,84 @@ void x86_check_inner_ss(CPUX86State *env, uint32_t ss, int new_cpl, uint32_t *e1
 
 /* ---- stack cursor ---- */
 
+/* Limit checks apply in protected mode outside 64-bit code (SDM vol. 3, 5.3; 64-bit mode
+ * has no stack limit, 3.2.4). Real mode is left unchecked as the translator's own pushes
+ * are. */
+static bool stack_checked(const CPUX86State *env)
+{
+    return (env->cr[0] & CR0_PE) && !(env->hflags & HF_CODE64_MASK);
+}
+
 void x86_stack_current(CPUX86State *env, X86Stack *st, uintptr_t ra)
 {
-    st->base = env->segs[R_SS].base;
+    const SegmentCache *ss = &env->segs[R_SS];
+    st->base = ss->base;
     st->mask = (env->hflags & HF_SS32_MASK) ? 0xffffffffu : 0xffffu;
     st->sp = (uint32_t)env->regs[R_ESP] & st->mask; /* SP alone when SS.B = 0 (SDM vol. 1, 6.2.3) */
+    st->limit = ss->limit;
+    st->expand_down = (ss->flags & (DESC_S_MASK | DESC_CS_MASK | DESC_E_MASK)) ==
+                      (DESC_S_MASK | DESC_E_MASK);
+    st->checked = stack_checked(env);
     st->mmu_idx = x86_mmu_index(env);
+    st->ss_err = 0;
     st->ra = ra;
+}
+
+void x86_stack_new(CPUX86State *env, X86Stack *st, uint32_t e1, uint32_t e2, uint32_t sp,
+                   int dpl, int ss_err, uintptr_t ra)
+{
+    st->base = x86_desc_base(e1, e2);
+    st->mask = (e2 & DESC_B_MASK) ? 0xffffffffu : 0xffffu;
+    st->sp = sp & st->mask;
+    st->limit = x86_desc_limit(e1, e2);
+    st->expand_down = (e2 & DESC_E_MASK) != 0; /* a writable data segment (checked) */
+    st->checked = stack_checked(env);
+    st->mmu_idx = dpl == 3 ? MMU_USER_IDX : MMU_KERNEL_IDX;
+    st->ss_err = ss_err;
+    st->ra = ra;
+}
+
+/* Whether the bytes [off, off + len) of the stack segment are within its limit: below or
+ * at the limit when expand-up, above it (up to FFFFH or FFFFFFFFH by the B flag) when
+ * expand-down (SDM vol. 3, 3.4.5.1). A range running past the top of the 16- or 32-bit
+ * stack wraps to offset 0 (the stack pointer does). */
+static bool stack_range_ok(const X86Stack *st, uint32_t off, uint32_t len)
+{
+    uint64_t last = (uint64_t)off + len - 1;
+    if (last > st->mask)
+        return stack_range_ok(st, off, st->mask - off + 1) &&
+               stack_range_ok(st, 0, (uint32_t)(last - st->mask));
+    return st->expand_down ? off > st->limit : last <= st->limit;
+}
+
+static void stack_check(CPUX86State *env, const X86Stack *st, uint32_t off, uint32_t len)
+{
+    if (st->checked && len && !stack_range_ok(st, off & st->mask, len))
+        x86_raise_at(env, EXCP_SS, st->ss_err, st->ra, st->ra != 0);
+}
+
+void x86_stack_need_push(CPUX86State *env, const X86Stack *st, uint32_t bytes)
+{
+    stack_check(env, st, st->sp - bytes, bytes);
+}
+
+void x86_stack_need_pop(CPUX86State *env, const X86Stack *st, uint32_t bytes)
+{
+    stack_check(env, st, st->sp, bytes);
 }
 
 void x86_stack_push(CPUX86State *env, X86Stack *st, uint32_t val, int bytes)
 {
-    st->sp = (st->sp - (uint32_t)bytes) & st->mask;
+    uint32_t sp = (st->sp - (uint32_t)bytes) & st->mask;
+    stack_check(env, st, sp, (uint32_t)bytes);
+    st->sp = sp;
     x86_st(env, (uint32_t)(st->base + st->sp), val, bytes == 4 ? MO_32 : MO_16, st->mmu_idx,
            st->ra);
 }
 
 uint32_t x86_stack_pop(CPUX86State *env, X86Stack *st, int bytes)
 {
+    stack_check(env, st, st->sp, (uint32_t)bytes);
     uint32_t v = (uint32_t)x86_ld(env, (uint32_t)(st->base + st->sp),
                                   bytes == 4 ? MO_32 : MO_16, st->mmu_idx, st->ra);
     st->sp = (st->sp + (uint32_t)bytes) & st->mask;
@@ -151,9 +212,13 @@ void helper_load_seg(CPUX86State *env, uint32_t seg, uint32_t selector)
     int cpl = x86_cpl(env), rpl = sel & 3;
     int err = (int)(sel & 0xfffc);
     if ((sel & 0xfffc) == 0) {
-        /* A null selector may sit in DS/ES/FS/GS (faulting on use), never in SS. */
-        if (seg == R_SS)
-            x86_raise_exception(env, EXCP_GP, 0, ra);
+        /* A null selector may sit in DS/ES/FS/GS (faulting on use), never in SS, except
+         * in 64-bit mode at CPL < 3 (cpu/lm_helper.c). */
+        if (seg == R_SS) {
+            if (!x86_lm_load_null_ss(env, sel))
+                x86_raise_exception(env, EXCP_GP, 0, ra);
+            return;
+        }
         x86_load_seg_cache(env, (int)seg, sel, 0, 0, 0);
         return;
     }
@@ -199,6 +264,10 @@ void helper_lldt(CPUX86State *env, uint32_t selector)
         env->ldt = (SegmentCache){ sel, 0, 0, 0 };
         return;
     }
+    if (env->hflags & HF_LMA_MASK) { /* 16-byte descriptor (cpu/lm_helper.c) */
+        x86_lldt_lm(env, sel, ra);
+        return;
+    }
     uint32_t e1 = 0, e2 = 0;
     if ((sel & 4) || !x86_desc_read(env, sel, &e1, &e2, ra) || x86_desc_type(e2) != 2)
         x86_raise_exception(env, EXCP_GP, (int)(sel & 0xfffc), ra);
@@ -216,6 +285,10 @@ void helper_ltr(CPUX86State *env, uint32_t selector)
     check_system_insn(env, ra);
     if ((sel & 0xfffc) == 0)
         x86_raise_exception(env, EXCP_GP, 0, ra);
+    if (env->hflags & HF_LMA_MASK) { /* 64-bit TSS, 16-byte descriptor (cpu/lm_helper.c) */
+        x86_ltr_lm(env, sel, ra);
+        return;
+    }
     uint32_t e1 = 0, e2 = 0;
     unsigned type = 0;
     if (!(sel & 4) && x86_desc_read(env, sel, &e1, &e2, ra))
@@ -266,7 +339,10 @@ uint64_t helper_lar(CPUX86State *env, uint64_t selector)
     bool ok = probe_desc(env, sel, &e1, &e2, ra);
     if (ok && !(e2 & DESC_S_MASK)) {
         /* System types LAR accepts: TSSs, LDT, call and task gates (no interrupt or trap
-         * gates), SDM vol. 2, LAR table 3-54. */
+         * gates), SDM vol. 2, LAR table 3-54; IA-32e mode has its own column. */
+        if (env->hflags & HF_LMA_MASK)
+            ok = x86_lm_lar_type_ok(x86_desc_type(e2), false);
+        else
         switch (x86_desc_type(e2)) {
         case 1: case 2: case 3: case 4: case 5: case 9: case 11: case 12:
             break;
@@ -285,6 +361,9 @@ uint64_t helper_lsl(CPUX86State *env, uint64_t selector)
     uint32_t sel = (uint32_t)selector & 0xffff, e1 = 0, e2 = 0;
     bool ok = probe_desc(env, sel, &e1, &e2, ra);
     if (ok && !(e2 & DESC_S_MASK)) {
+        if (env->hflags & HF_LMA_MASK) /* IA-32e mode column of LSL's table */
+            ok = x86_lm_lar_type_ok(x86_desc_type(e2), true);
+        else
         switch (x86_desc_type(e2)) { /* TSSs and LDT only (SDM vol. 2, LSL) */
         case 1: case 2: case 3: case 9: case 11:
             break;
@@ -333,14 +412,12 @@ void helper_raise_exception_err(CPUX86State *env, uint32_t vec, uint32_t err)
     x86_raise_exception(env, (int)vec, (int)err, GETPC());
 }
 
-/* INT n (and INT3 through it): a software interrupt returns to the next instruction.
- * In v86 mode with IOPL < 3, INT n is #GP(0) (SDM vol. 3, 20.3.1.1). */
+/* INT n, and INT3 through it: a software interrupt returns to the next instruction. The
+ * v86-mode IOPL check of INT n (#GP(0) below IOPL 3, SDM vol. 3, 20.3.1.1) is the
+ * translator's: only it can tell INT 3 (CD 03, sensitive) from INT3 (CC, not). */
 void helper_raise_interrupt(CPUX86State *env, uint32_t vec, uint32_t next_eip_addend)
 {
-    uintptr_t ra = GETPC();
-    if ((env->eflags & VM_MASK) && ((env->eflags & IOPL_MASK) >> IOPL_SHIFT) < 3)
-        x86_raise_exception(env, EXCP_GP, 0, ra);
-    x86_raise_software_int(env, (int)(vec & 0xff), (int)next_eip_addend, ra);
+    x86_raise_software_int(env, (int)(vec & 0xff), (int)next_eip_addend, GETPC());
 }
 
 void helper_into(CPUX86State *env, uint32_t next_eip_addend)

@@ -36,15 +36,31 @@ void x86_tss_stack(CPUX86State *env, int dpl, uint32_t *ss, uint32_t *esp, int e
 void x86_check_inner_ss(CPUX86State *env, uint32_t ss, int new_cpl, uint32_t *e1,
                         uint32_t *e2, int ext, uintptr_t ra);
 
-/* A stack being pushed to or popped from before it is committed to SS:ESP. */
+/* A stack being pushed to or popped from before it is committed to SS:ESP. In protected
+ * mode (checked) every access is tested against the segment limit, expand-down included
+ * (SDM vol. 3, 5.3 and 6.12.1); a violation raises #SS(ss_err): 0 on the current stack
+ * of an instruction, EXT on it during event delivery, the new SS selector (+ EXT) on the
+ * stack of a privilege change. */
 typedef struct X86Stack {
     uint64_t base;
     uint32_t mask;   /* 0xffff (16-bit SS) or 0xffffffff */
     uint32_t sp;
+    uint32_t limit;  /* byte-granular SS limit */
+    bool expand_down;
+    bool checked;
     int mmu_idx;
+    int ss_err;
     uintptr_t ra;
 } X86Stack;
 void x86_stack_current(CPUX86State *env, X86Stack *st, uintptr_t ra);
+/* The inner stack of a call gate or interrupt: SS descriptor e1/e2, stack pointer sp,
+ * privilege level dpl. */
+void x86_stack_new(CPUX86State *env, X86Stack *st, uint32_t e1, uint32_t e2, uint32_t sp,
+                   int dpl, int ss_err, uintptr_t ra);
+/* "IF stack does not have room for N bytes" / "IF top N bytes of stack are not within
+ * stack limits" of the vol. 2 pseudo-code: #SS(ss_err) before anything is written. */
+void x86_stack_need_push(CPUX86State *env, const X86Stack *st, uint32_t bytes);
+void x86_stack_need_pop(CPUX86State *env, const X86Stack *st, uint32_t bytes);
 void x86_stack_push(CPUX86State *env, X86Stack *st, uint32_t val, int bytes);
 uint32_t x86_stack_pop(CPUX86State *env, X86Stack *st, int bytes);
 /* Writes sp to ESP (a 16-bit stack keeps ESP's upper half). */

@@ -49,6 +49,7 @@ static sf_f32 cvt_f64_f32(SseFpAcc *acc, sf_f64 a)
 {
     sf_status e = acc->base;
     sf_f32 v = sf_f64_to_f32(a, &e);
+    e.flags = (uint8_t)sse_fix_ue64(e.flags, e.traps, SSE_F_CVTSD2SS, a, a);
     sse_fp_note(acc, &e);
     return v;
 }

@@ -75,10 +75,57 @@ static sf_f64 f64_arith(unsigned op, sf_f64 a, sf_f64 b, sf_status *s)
     }
 }
 
+/* The exact result in floatx80 (64-bit significand, no underflow for these operands):
+ * does it fit in prec significant bits? */
+static bool fits_f80(sf_f80 x, const sf_status *st, int prec)
+{
+    if (st->flags & SF_FLAG_INEXACT)
+        return false;
+    return (x.sig & ((1ull << (64 - prec)) - 1)) == 0;
+}
+
+static bool unbounded_exact(unsigned op, sf_f80 x, sf_f80 y, int prec)
+{
+    sf_status st = sf_status_x87(0x037F); /* 64-bit precision, nearest, masked */
+    sf_f80 r;
+    switch (op) {
+    case SSE_F_ADD: r = sf_f80_add(x, y, &st); break;
+    case SSE_F_SUB: r = sf_f80_sub(x, y, &st); break;
+    case SSE_F_MUL: r = sf_f80_mul(x, y, &st); break;
+    case SSE_F_DIV: r = sf_f80_div(x, y, &st); break;
+    default: r = x; break; /* a conversion: the operand itself */
+    }
+    return fits_f80(r, &st, prec);
+}
+
+unsigned sse_fix_ue32(unsigned flags, unsigned traps, unsigned op, sf_f32 a, sf_f32 b)
+{
+    if (!(flags & traps & (SF_FLAG_UNDERFLOW | SF_FLAG_OVERFLOW)))
+        return flags;
+    sf_status t = sf_status_x87(0x037F);
+    flags &= ~(unsigned)SF_FLAG_INEXACT;
+    if (!unbounded_exact(op, sf_f32_to_f80(a, &t), sf_f32_to_f80(b, &t), 24))
+        flags |= SF_FLAG_INEXACT;
+    return flags;
+}
+
+unsigned sse_fix_ue64(unsigned flags, unsigned traps, unsigned op, sf_f64 a, sf_f64 b)
+{
+    if (!(flags & traps & (SF_FLAG_UNDERFLOW | SF_FLAG_OVERFLOW)))
+        return flags;
+    sf_status t = sf_status_x87(0x037F);
+    flags &= ~(unsigned)SF_FLAG_INEXACT;
+    int prec = op == SSE_F_CVTSD2SS ? 24 : 53;
+    if (!unbounded_exact(op, sf_f64_to_f80(a, &t), sf_f64_to_f80(b, &t), prec))
+        flags |= SF_FLAG_INEXACT;
+    return flags;
+}
+
 static sf_f32 f32_elem(SseFpAcc *acc, unsigned op, sf_f32 a, sf_f32 b)
 {
     sf_status e = acc->base;
     sf_f32 r = f32_arith(op, a, b, &e);
+    e.flags = (uint8_t)sse_fix_ue32(e.flags, e.traps, op, a, b);
     sse_fp_note(acc, &e);
     return r;
 }
@@ -87,6 +134,7 @@ static sf_f64 f64_elem(SseFpAcc *acc, unsigned op, sf_f64 a, sf_f64 b)
 {
     sf_status e = acc->base;
     sf_f64 r = f64_arith(op, a, b, &e);
+    e.flags = (uint8_t)sse_fix_ue64(e.flags, e.traps, op, a, b);
     sse_fp_note(acc, &e);
     return r;
 }

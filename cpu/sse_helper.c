@@ -32,13 +32,6 @@ void helper_ldmxcsr(CPUX86State *env, uint32_t val)
     env->mxcsr = val;
 }
 
-/* MMX instructions take a pending x87 exception first (SDM vol. 1, 9.6.2; vol. 2 "#MF If
- * there is a pending x87 FPU exception"). The translator calls this only when FSW.ES=1. */
-void helper_mmx_fpu_pending(CPUX86State *env)
-{
-    x86_raise_exception(env, EXCP_MF, 0, GETPC());
-}
-
 /* MOVMSKPS / MOVMSKPD / PMOVMSKB: the sign bits of the elements, zero-extended. */
 uint64_t helper_sse_movmsk(CPUX86State *env, uint32_t op, uint32_t s)
 {

@@ -109,22 +109,19 @@ typedef struct SseFpAcc {
     unsigned pre, all;
 } SseFpAcc;
 
-/* An unmasked underflow of an operation with a denormal operand is reported without
- * the precision flag, even when the tiny result is inexact: what the host CPU (AMD Zen)
- * does, found by tests/diff/ssediff; the SDM does not say. */
-static inline unsigned sse_fp_flags(unsigned flags, unsigned traps)
-{
-    if ((flags & SF_FLAG_DENORMAL) && (flags & traps & SF_FLAG_UNDERFLOW))
-        flags &= ~(unsigned)SF_FLAG_INEXACT;
-    return flags;
-}
-
 static inline void sse_fp_note(SseFpAcc *acc, const sf_status *e)
 {
-    unsigned f = sse_fp_flags(e->flags, e->traps);
-    acc->pre |= f & SSE_PRE_FLAGS;
-    acc->all |= f;
+    acc->pre |= e->flags & SSE_PRE_FLAGS;
+    acc->all |= e->flags;
 }
+
+/* An unmasked underflow or overflow reports the precision flag when the result, rounded
+ * to the destination's precision with an unbounded exponent, is inexact (the host CPU's
+ * rule, found with tests/diff/ssediff; cpu/fpu reports the inexactness of the denormalized
+ * or overflowed result instead). fix_ue_* take the flags of one operation and return them corrected;
+ * op is SSE_F_ADD/SUB/MUL/DIV, or SSE_F_CVTSD2SS for a float64 -> float32 conversion. */
+unsigned sse_fix_ue32(unsigned flags, unsigned traps, unsigned op, sf_f32 a, sf_f32 b);
+unsigned sse_fix_ue64(unsigned flags, unsigned traps, unsigned op, sf_f64 a, sf_f64 b);
 
 /* The conversions of helper sse_fop (cpu/sse_cvt_helper.c): r = op(a, b); *bytes is how
  * much of r to write back (8 for an MMX destination). */

@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include "cpu/disas.h"
 #include "cpu/helper.h"
+#include "cpu/pagewalk.h"
 #include "cpu/translate.h"
 #include "cpu/translate_sse.h"
 #include "tcg/log.h"
@@ -125,12 +126,17 @@ static void gen_eob_exit(DisasContext *s)
 }
 
 /* A near transfer beyond the CS limit is #GP(0) (SDM vol. 2, JMP/CALL/RET, protected and
- * real-address mode). Checked only where it can happen with the usual segments: a 32-bit
- * target (operand-size prefix) in a 16-bit code segment. 32-bit code segments with a
- * limit below 4 GiB are not checked yet. */
+ * real-address mode). Checked where it can happen: a 32-bit target (operand-size prefix)
+ * in a 16-bit code segment, and any target when CS is not flat (HF_SEGCHK, e.g. a 32-bit
+ * code segment with a limit below 4 GiB). 64-bit mode has no limit; its check is that the
+ * target RIP is canonical (#GP(0) before the transfer, SDM vol. 2, JMP). */
 void gen_check_cs_limit(DisasContext *s, TCGv target)
 {
-    if (s->code32 || s->insn.op_size != 4)
+    if (s->code64) {
+        gen_check_canonical(s, target, EXCP_GP);
+        return;
+    }
+    if (!segchk_needed(s, R_CS) && (s->code32 || s->insn.op_size != 4))
         return;
     TCGv lim = tcg_temp_new_i64();
     TCGLabelId ok = gen_new_label();
@@ -148,6 +154,17 @@ void gen_jmp_tb(DisasContext *s, uint64_t eip, int slot)
         linear &= 0xffffffffull;
     if (!s->code32 && eip > 0xffff)
         gen_check_cs_limit(s, tcg_constant_i64(eip));
+    else if (s->code32 && eip != s->next_eip && segchk_needed(s, R_CS))
+        gen_check_cs_limit(s, tcg_constant_i64(eip)); /* falling through is the fetch's */
+    if (s->code64 && eip != s->next_eip && !x86_is_canonical(eip)) {
+        /* A direct branch to a non-canonical RIP faults on the branch (SDM vol. 2, JMP);
+         * falling through (eip = next_eip) is left to the fetch. */
+        gen_helper_raise_exception_err(tcg_ctx->env, tcg_constant_i32(EXCP_GP),
+                                       tcg_constant_i32(0));
+        tcg_gen_exit_tb(0);
+        s->is_jmp = DISAS_NORETURN;
+        return;
+    }
     tcg_gen_movi_i64(x86_ir_eip, eip);
     if (s->jmp_opt && !s->sets_inhibit && !((linear ^ s->tb->pc) & TCG_PAGE_MASK)) {
         gen_update_cc_op(s);
@@ -207,7 +224,7 @@ static const X86TransFn trans_table[X86_MN_COUNT] = {
     [X86_MN_mov] = trans_mov, [X86_MN_movzx] = trans_movzx_movsx,
     [X86_MN_movsx] = trans_movzx_movsx, [X86_MN_lea] = trans_lea,
     [X86_MN_xchg] = trans_xchg, [X86_MN_cmpxchg] = trans_cmpxchg,
-    [X86_MN_cmpxchg8b] = trans_cmpxchg8b, [X86_MN_xadd] = trans_xadd,
+    [X86_MN_cmpxchg8b] = trans_cmpxchg8b_16, [X86_MN_xadd] = trans_xadd,
     [X86_MN_setcc] = trans_setcc, [X86_MN_cmovcc] = trans_cmovcc,
     [X86_MN_nop] = trans_nop, [X86_MN_pause] = trans_nop, [X86_MN_fwait] = trans_fwait,
     [X86_MN_prefetch] = trans_nop, [X86_MN_prefetchw] = trans_nop,
@@ -253,6 +270,8 @@ static const X86TransFn trans_table[X86_MN_COUNT] = {
     [X86_MN_lldt] = trans_ldt_tr, [X86_MN_ltr] = trans_ldt_tr,
     [X86_MN_smsw] = trans_msw, [X86_MN_lmsw] = trans_msw,
     [X86_MN_clts] = trans_clts, [X86_MN_invlpg] = trans_invlpg, [X86_MN_hlt] = trans_hlt,
+    [X86_MN_sysenter] = trans_sysenter_sysexit, [X86_MN_sysexit] = trans_sysenter_sysexit,
+    [X86_MN_int1] = trans_int1, [X86_MN_rdpmc] = trans_rdpmc, [X86_MN_clflush] = trans_clflush,
     [X86_MN_in] = trans_in_out, [X86_MN_out] = trans_in_out,
     [X86_MN_cpuid] = trans_simple_helper, [X86_MN_rdtsc] = trans_simple_helper,
     [X86_MN_rdmsr] = trans_simple_helper, [X86_MN_wrmsr] = trans_simple_helper,
@@ -310,6 +329,12 @@ static const X86TransFn trans_table[X86_MN_COUNT] = {
     [X86_MN_fneni] = trans_fpu_ctrl, [X86_MN_fndisi] = trans_fpu_ctrl,
     [X86_MN_fnsetpm] = trans_fpu_ctrl,
     [X86_MN_fxsave] = trans_fxsave, [X86_MN_fxrstor] = trans_fxsave,
+    /* 64-bit mode (translate_64.c). RDFSBASE and kin are #UD: CPUID offers no FSGSBASE,
+     * so CR4.FSGSBASE cannot be set (SDM vol. 2, RDFSBASE). */
+    [X86_MN_movsxd] = trans_movsxd, [X86_MN_syscall] = trans_syscall,
+    [X86_MN_sysret] = trans_sysret, [X86_MN_swapgs] = trans_swapgs,
+    [X86_MN_rdfsbase] = trans_ud, [X86_MN_rdgsbase] = trans_ud,
+    [X86_MN_wrfsbase] = trans_ud, [X86_MN_wrgsbase] = trans_ud,
     /* MMX, SSE..SSE4.2, POPCNT, CRC32, XSAVE (translate_sse*.c, listed in translate_sse.h) */
     X86_SSE_TRANS_ENTRIES
 };
@@ -409,6 +434,7 @@ void x86_translate(CPUX86State *env, TranslationBlock *tb, int max_insns)
         s->pc = s->code64 ? s->cs_base + eip : (s->cs_base + eip) & 0xffffffffull;
         s->sets_inhibit = false;
         s->a0_valid = false;
+        s->seg_last = s->a0_seg = -1;
         size_t n = x86_code_fetch(env, s->pc, buf, 15);
         X86DecodeStatus st = n ? x86_decode(&s->insn, buf, n, mode, s->pc) : X86_DECODE_TRUNCATED;
         if (st == X86_DECODE_TRUNCATED) {

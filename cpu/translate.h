@@ -66,6 +66,10 @@ typedef struct DisasContext {
     DisasJumpType is_jmp;
     bool a0_valid;
     TCGv A0;            /* linear address of the ModRM / moffs memory operand */
+    /* Segment checks (translate_segchk.c): the segment of the last linear address made
+     * by gen_linear in this insn (-1: none), which gen_ld/gen_st check against, and the
+     * segment of A0 (gen_mem_addr re-selects it when it returns the cached A0). */
+    int8_t seg_last, a0_seg;
     int num_insns;
 } DisasContext;
 
@@ -128,6 +132,21 @@ TCGv gen_pop_load(DisasContext *s, int size, int offset);
 void gen_pop_commit(DisasContext *s, int size);
 void gen_stack_addr(DisasContext *s, TCGv dst, TCGv sp_offset);
 void gen_ld_seg_selector(TCGv dst, int seg);
+
+/* ---- translate_segchk.c: access-time segment limit and rights checks (SDM vol. 3, 5.3,
+ * 5.4; vol. 2 "#GP(0) If a memory operand effective address is outside the ... segment
+ * limit", "#SS(0) ... SS"). Nothing is emitted for a segment whose HF_SEGCHK bit is clear
+ * (flat) nor in 64-bit code, except the #GP of a write through CS in protected mode. ---- */
+enum { SEGCHK_READ = 1, SEGCHK_WRITE = 2, SEGCHK_RW = 3 };
+/* gen_linear calls it first: records seg for the following gen_ld/gen_st and checks the
+ * whole operand of insns whose memory access happens inside a helper (x87, FXSAVE...). */
+void gen_segchk_at_linear(DisasContext *s, TCGv offset, int seg);
+/* gen_ld/gen_st: size bytes at linear (made by the last gen_linear of this insn). */
+void gen_segchk_access(DisasContext *s, TCGv linear, uint32_t size, int access);
+/* size bytes at offset (wrapped to the address size) in segment seg. */
+void gen_segchk_offset(DisasContext *s, TCGv offset, int seg, uint32_t size, int access);
+/* Whether accesses through seg need run-time checks in this TB. */
+bool segchk_needed(const DisasContext *s, int seg);
 
 /* ---- translate_cc.c: lazy flags and conditions ---- */
 void set_cc_op(DisasContext *s, int op);
@@ -215,6 +234,10 @@ void trans_desc_table(DisasContext *s);
 void trans_ldt_tr(DisasContext *s);
 void trans_msw(DisasContext *s);
 void trans_clts(DisasContext *s);
+void trans_sysenter_sysexit(DisasContext *s);
+void trans_int1(DisasContext *s);
+void trans_rdpmc(DisasContext *s);
+void trans_clflush(DisasContext *s);
 void trans_invlpg(DisasContext *s);
 void trans_hlt(DisasContext *s);
 void trans_in_out(DisasContext *s);
@@ -228,6 +251,16 @@ void gen_load_sreg(DisasContext *s, int seg, TCGv val);
 void gen_mov_crdr(DisasContext *s);
 /* I/O permission: #GP or the TSS bitmap check when CPL > IOPL or in v86 mode. */
 void gen_check_io(DisasContext *s, TCGv_i32 port, int size);
+
+/* translate_64.c: 64-bit mode */
+/* #vec(0) at run time unless addr is canonical (48-bit linear addresses). */
+void gen_check_canonical(DisasContext *s, TCGv addr, int vec);
+void trans_movsxd(DisasContext *s);
+void trans_cmpxchg8b_16(DisasContext *s);
+void trans_syscall(DisasContext *s);
+void trans_sysret(DisasContext *s);
+void trans_swapgs(DisasContext *s);
+void gen_mov_cr8(DisasContext *s, bool to);
 
 /* translate_fpu.c (x87 helper's): escapes D8-DF, WAIT, FXSAVE/FXRSTOR */
 void trans_fwait(DisasContext *s);

@@ -362,7 +362,21 @@ void trans_cmpxchg(DisasContext *s)
     gen_load_reg(acc, size, R_EAX, false);
     tcg_gen_movcond_i64(TCG_COND_EQ, nd, old, acc, src, old);
     tcg_gen_movcond_i64(TCG_COND_EQ, nacc, old, acc, acc, old);
-    if (s->op[0].type == OPND_MEM) {
+    if (size == 4) {
+        /* A 32-bit register is written (so zero-extended into its 64 bits) only when it
+         * changes: rAX on failure, a register destination on success; the other keeps
+         * all 64 bits (64-bit mode, SDM vol. 2 CMPXCHG; checked on the host by
+         * tests/diff/hostdiff64). */
+        tcg_gen_movcond_i64(TCG_COND_EQ, nacc, old, acc, x86_ir_regs[R_EAX], old);
+        if (s->op[0].type == OPND_REG) {
+            tcg_gen_movcond_i64(TCG_COND_EQ, nd, old, acc, src, x86_ir_regs[s->op[0].reg]);
+            tcg_gen_mov_i64(x86_ir_regs[R_EAX], nacc);
+            tcg_gen_mov_i64(x86_ir_regs[s->op[0].reg], nd);
+        } else {
+            gen_store_op(s, 0, nd); /* may fault: before rAX changes */
+            tcg_gen_mov_i64(x86_ir_regs[R_EAX], nacc);
+        }
+    } else if (s->op[0].type == OPND_MEM) {
         gen_store_op(s, 0, nd);
         gen_store_reg(size, R_EAX, false, nacc);
     } else {

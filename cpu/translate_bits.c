@@ -30,6 +30,16 @@ static unsigned count_mask(int size)
     return size == 8 ? 63 : 31;
 }
 
+/* A masked count of 0 changes neither the operand nor the flags, but a 32-bit register
+ * operand is still written, which zero-extends it in 64-bit mode (as the host CPU does:
+ * tests/diff/hostdiff64; SDM vol. 1, 3.4.1.1). */
+static void gen_count0_writeback(DisasContext *s)
+{
+    X86Operand *o = &s->op[0];
+    if (o->type == OPND_REG && o->size == 4)
+        tcg_gen_ext32u_i64(x86_ir_regs[o->reg], x86_ir_regs[o->reg]);
+}
+
 /* The count operand (1, Ib or CL): *is_const tells whether *imm holds it. */
 static TCGv load_count(DisasContext *s, int n, int size, bool *is_const, unsigned *imm)
 {
@@ -71,8 +81,10 @@ void trans_shift(DisasContext *s)
     bool is_const;
     unsigned ci = 0;
     TCGv cnt = load_count(s, 1, size, &is_const, &ci);
-    if (is_const && ci == 0)
+    if (is_const && ci == 0) {
+        gen_count0_writeback(s);
         return;
+    }
 
     TCGv d = gen_load_op(s, 0);
     TCGv res = tcg_temp_new_i64(), prev = tcg_temp_new_i64();
@@ -162,8 +174,10 @@ void trans_rotate(DisasContext *s)
     bool is_const;
     unsigned ci = 0;
     TCGv cnt = load_count(s, 1, size, &is_const, &ci);
-    if (is_const && ci == 0)
+    if (is_const && ci == 0) {
+        gen_count0_writeback(s);
         return;
+    }
     TCGv d = gen_load_op(s, 0);
     TCGv res = tcg_temp_new_i64();
     TCGv r = { TCG_NO_TEMP };
@@ -216,8 +230,10 @@ void trans_rcl_rcr(DisasContext *s)
     bool is_const;
     unsigned ci = 0;
     TCGv cnt = load_count(s, 1, size, &is_const, &ci);
-    if (is_const && ci == 0)
+    if (is_const && ci == 0) {
+        gen_count0_writeback(s);
         return;
+    }
     TCGv d = gen_load_op(s, 0);
     if (s->op[0].type == OPND_MEM)
         gen_store_op(s, 0, d);
@@ -245,8 +261,10 @@ void trans_shld_shrd(DisasContext *s)
     bool is_const;
     unsigned ci = 0;
     TCGv cnt = load_count(s, 2, size, &is_const, &ci);
-    if (is_const && ci == 0)
+    if (is_const && ci == 0) {
+        gen_count0_writeback(s);
         return;
+    }
     TCGv d = gen_load_op(s, 0);
     TCGv src = gen_load_op(s, 1);
     TCGv res = tcg_temp_new_i64(), prev = tcg_temp_new_i64(), x = tcg_temp_new_i64();

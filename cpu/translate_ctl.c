@@ -3,11 +3,19 @@
  * IRET, PUSH/POP (registers, memory, immediates, segment registers), PUSHA/POPA,
  * ENTER/LEAVE. Stack writes happen before rSP moves, so a fault leaves rSP intact. */
 #include "cpu/helper.h"
+#include "cpu/pagewalk.h"
 #include "cpu/translate.h"
 
 static bool real_or_v86(const DisasContext *s)
 {
     return !s->pe || s->vm86;
+}
+
+/* IA-32e mode (64-bit or compatibility code): far transfers and IRET take the long-mode
+ * helpers (16-byte gates, 64-bit frames: cpu/lm_helper.c, cpu/lm_far_helper.c). */
+static bool long_mode(const DisasContext *s)
+{
+    return (s->flags & HF_LMA_MASK) != 0;
 }
 
 void trans_jcc(DisasContext *s)
@@ -38,6 +46,12 @@ void trans_call(DisasContext *s)
 {
     int size = s->insn.op_size;
     if (s->op[0].type == OPND_IMM) {
+        if (s->code64 && !x86_is_canonical(s->op[0].imm)) {
+            gen_exception_err(s, EXCP_GP, 0); /* before the push (SDM vol. 2, CALL) */
+            return;
+        }
+        if (!s->code64) /* the CS limit too is checked before the push */
+            gen_check_cs_limit(s, tcg_constant_i64(s->op[0].imm));
         gen_push(s, tcg_constant_i64(s->next_eip), size);
         gen_jmp_tb(s, s->op[0].imm, 0);
         return;
@@ -133,7 +147,10 @@ void trans_ljmp(DisasContext *s)
         TCGv_i32 sel32 = tcg_temp_new_i32();
         tcg_gen_extrl_i64_i32(sel32, sel);
         gen_sync_for_helper(s);
-        gen_helper_ljmp_protected(tcg_ctx->env, sel32, off, tcg_constant_i64(s->next_eip));
+        if (long_mode(s))
+            gen_helper_ljmp_lm(tcg_ctx->env, sel32, off, tcg_constant_i64(s->next_eip));
+        else
+            gen_helper_ljmp_protected(tcg_ctx->env, sel32, off, tcg_constant_i64(s->next_eip));
         tcg_temp_free_i32(sel32);
     }
     tcg_temp_free_i64(off);
@@ -150,6 +167,8 @@ void trans_lcall(DisasContext *s)
     gen_sync_for_helper(s);
     if (real_or_v86(s))
         gen_helper_lcall_real(tcg_ctx->env, sel32, off, shift_arg(s), tcg_constant_i64(s->next_eip));
+    else if (long_mode(s))
+        gen_helper_lcall_lm(tcg_ctx->env, sel32, off, shift_arg(s), tcg_constant_i64(s->next_eip));
     else
         gen_helper_lcall_protected(tcg_ctx->env, sel32, off, shift_arg(s),
                                    tcg_constant_i64(s->next_eip));
@@ -172,6 +191,9 @@ void trans_lret(DisasContext *s)
         tcg_gen_mov_i64(x86_ir_eip, ip);
         tcg_temp_free_i64(cs);
         tcg_temp_free_i64(ip);
+    } else if (long_mode(s)) {
+        gen_sync_for_helper(s);
+        gen_helper_lret_lm(tcg_ctx->env, shift_arg(s), tcg_constant_i32((uint32_t)extra));
     } else {
         gen_sync_for_helper(s);
         gen_helper_lret_protected(tcg_ctx->env, shift_arg(s), tcg_constant_i32((uint32_t)extra));
@@ -211,6 +233,8 @@ void trans_iret(DisasContext *s)
     gen_sync_for_helper(s);
     if (real_or_v86(s))
         gen_helper_iret_real(tcg_ctx->env, shift_arg(s));
+    else if (long_mode(s))
+        gen_helper_iret_lm(tcg_ctx->env, shift_arg(s), tcg_constant_i64(s->next_eip));
     else
         gen_helper_iret_protected(tcg_ctx->env, shift_arg(s), tcg_constant_i64(s->next_eip));
     cc_op_set_by_helper(s, CC_OP_DYNAMIC);

@@ -1,7 +1,7 @@
 /* Translator plumbing for data: general registers by size, ModRM/SIB effective addresses,
  * segment bases and linear addresses, operand load/store by the table's operand kinds,
- * and the stack. Segment limits and access rights of data segments are not checked yet
- * (only descriptor loads check them): an access beyond a limit goes through unfaulted. */
+ * and the stack. Segment limits and access rights are checked at each access by
+ * cpu/translate_segchk.c (hooks in gen_linear, gen_ld and gen_st). */
 #include "cpu/translate.h"
 
 /* ---- registers ---- */
@@ -68,11 +68,13 @@ void gen_add_reg_sized_i(int reg, int addr_size, int64_t delta)
 
 void gen_ld(DisasContext *s, TCGv val, TCGv addr, MemOp op)
 {
+    gen_segchk_access(s, addr, 1u << (op & MO_SIZE), SEGCHK_READ);
     tcg_gen_qemu_ld_i64(val, addr, s->mmu_idx, op);
 }
 
 void gen_st(DisasContext *s, TCGv val, TCGv addr, MemOp op)
 {
+    gen_segchk_access(s, addr, 1u << (op & MO_SIZE), SEGCHK_WRITE);
     tcg_gen_qemu_st_i64(val, addr, s->mmu_idx, op);
 }
 
@@ -80,6 +82,13 @@ void gen_st(DisasContext *s, TCGv val, TCGv addr, MemOp op)
  * and v86 mode always add the base (SDM vol. 3, 20.1.1). CS's base is a TB constant. */
 void gen_linear(DisasContext *s, TCGv dst, TCGv offset, int seg)
 {
+    gen_segchk_at_linear(s, offset, seg);
+    /* 64-bit mode: no limits; a non-canonical address through SS is #SS(0), checked
+     * here; any other reaches the TLB, where it never hits (no non-canonical page is
+     * ever filled) and the fill raises #GP(0) (cpu/mmu.c): free on the fast path (SDM
+     * vol. 1, 3.3.7.1). */
+    if (s->code64 && seg == R_SS)
+        gen_check_canonical(s, offset, EXCP_SS);
     bool add;
     if (s->code64)
         add = seg == R_FS || seg == R_GS;
@@ -203,8 +212,10 @@ static bool kind_is_moffs(int kind)
 
 TCGv gen_mem_addr(DisasContext *s)
 {
-    if (s->a0_valid)
+    if (s->a0_valid) {
+        s->seg_last = s->a0_seg; /* segment checks of gen_ld/gen_st: A0's segment */
         return s->A0;
+    }
     bool moffs = false;
     for (int n = 0; n < 3; n++)
         if (s->op[n].type == OPND_MEM && kind_is_moffs(s->op[n].kind))
@@ -278,8 +289,10 @@ void decode_operands(DisasContext *s)
         case X86_OPK_Ov: case X86_OPK_Xv: case X86_OPK_Yv: case X86_OPK_Iv: case X86_OPK_sIb:
         case X86_OPK_rAX: case X86_OPK_Jb: case X86_OPK_Jz:
             sz = v; break;
-        case X86_OPK_Gz: case X86_OPK_Iz: case X86_OPK_eAX:
+        case X86_OPK_Gz: case X86_OPK_eAX:
             sz = z; break;
+        case X86_OPK_Iz: /* imm32 sign-extended to 64 bits with REX.W (SDM vol. 2, 2.2.1.5) */
+            sz = v == 8 ? 8 : z; break;
         case X86_OPK_Ey: case X86_OPK_Gy: case X86_OPK_Ry:
             sz = y; break;
         case X86_OPK_Cd: case X86_OPK_Dd:

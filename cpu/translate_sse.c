@@ -169,8 +169,8 @@ static const SseEntry sse_table[X86_MN_COUNT] = {
     [X86_MN_cvttss2si] = { sse_gen_cvt_f2i, SSE_CVT_TRUNC, 0 },
     [X86_MN_cvtsd2si] = { sse_gen_cvt_f2i, SSE_CVT_SD, 0 },
     [X86_MN_cvttsd2si] = { sse_gen_cvt_f2i, SSE_CVT_SD | SSE_CVT_TRUNC, 0 },
-    [X86_MN_ldmxcsr] = { sse_gen_ldmxcsr, 0, 0 },
-    [X86_MN_stmxcsr] = { sse_gen_stmxcsr, 0, 0 },
+    [X86_MN_ldmxcsr] = { sse_gen_ldmxcsr, 0, SE_XMMSTATE },
+    [X86_MN_stmxcsr] = { sse_gen_stmxcsr, 0, SE_XMMSTATE },
     /* one CPU, in order: the fences have nothing to wait for */
     [X86_MN_sfence] = { sse_gen_nop, 0, SE_PLAIN },
     [X86_MN_lfence] = { sse_gen_nop, 0, SE_PLAIN },
@@ -293,12 +293,13 @@ void gen_sse_check_align16(DisasContext *s, TCGv addr)
 
 TCGv gen_sse_addr(DisasContext *s, SseInsn *si, int size)
 {
-    bool checked = s->a0_valid;
     TCGv a = gen_mem_addr(s);
     /* SDM vol. 1, 11.4.1: 16-byte operands of the legacy SSE instructions must be
      * 16-byte aligned, except for the unaligned moves (and the string compares). */
-    if (!checked && size == 16 && !(si->e->flags & SE_UNALIGNED))
+    if (!si->align_checked && size == 16 && !(si->e->flags & SE_UNALIGNED)) {
         gen_sse_check_align16(s, a);
+        si->align_checked = true;
+    }
     return a;
 }
 
@@ -315,8 +316,10 @@ static TCGv gen_addr_plus8(DisasContext *s, TCGv addr)
 uint32_t gen_sse_src(DisasContext *s, SseInsn *si, int n)
 {
     SseOpnd *o = &si->o[n];
-    if (o->kind == SO_XMM || o->kind == SO_MMX)
+    if (o->kind == SO_XMM || o->kind == SO_MMX) {
+        gen_sse_mmx_begin(si);
         return o->off;
+    }
     TCGv addr = gen_sse_addr(s, si, o->size);
     TCGv v = tcg_temp_new_i64();
     switch (o->size) {
@@ -349,6 +352,7 @@ uint32_t gen_sse_src(DisasContext *s, SseInsn *si, int n)
         break;
     }
     tcg_temp_free_i64(v);
+    gen_sse_mmx_begin(si);
     return SSE_T0_OFF;
 }
 
@@ -385,14 +389,18 @@ void gen_sse_set_flags(DisasContext *s, TCGv val)
 /* ---- checks and the x87 side of MMX ---- */
 
 /* SDM vol. 1, 9.5.1: every MMX instruction sets TOP to 0 and all tags to valid. */
-static void gen_mmx_transition(void)
+void gen_sse_mmx_begin(SseInsn *si)
 {
+    if (!si->transition_pending)
+        return;
+    si->transition_pending = false;
     tcg_gen_st_i32(tcg_constant_i32(0), ENV, (int32_t)offsetof(CPUX86State, fpu_top));
     tcg_gen_st8_i32(tcg_constant_i32(0), ENV, (int32_t)offsetof(CPUX86State, fpu_empty));
 }
 
 /* A pending unmasked x87 exception (SW.ES) is taken before an MMX instruction, as
- * before a waiting x87 instruction (SDM vol. 1, 9.6.2 and 8.7). */
+ * before a waiting x87 instruction (SDM vol. 1, 9.6.2 and 8.7): the x87 helper's
+ * fpu_check_mf raises #MF (CR0.NE = 1) or signals FERR# and goes on (CR0.NE = 0). */
 static void gen_mmx_fpu_pending(void)
 {
     TCGLabelId none = gen_new_label();
@@ -400,7 +408,7 @@ static void gen_mmx_fpu_pending(void)
     tcg_gen_ld16u_i64(t, ENV, (int32_t)offsetof(CPUX86State, fpu_sw));
     tcg_gen_andi_i64(t, t, FPUS_ES);
     tcg_gen_brcondi_i64(TCG_COND_EQ, t, 0, none);
-    gen_helper_mmx_fpu_pending(ENV);
+    gen_helper_fpu_check_mf(ENV);
     gen_set_label(none);
     tcg_temp_free_i64(t);
 }
@@ -539,11 +547,13 @@ void trans_sse(DisasContext *s)
         gen_unimplemented(s);
         return;
     }
-    SseInsn si = { .e = e, .mmx = (e->flags & SE_MMXSTATE) != 0 };
+    SseInsn si = { .e = e, .mmx = (e->flags & SE_MMXSTATE) != 0,
+                   .xmm = (e->flags & SE_XMMSTATE) != 0 };
     sse_decode(s, &si);
     if (!(e->flags & SE_PLAIN) && !gen_sse_checks(s, &si))
         return;
-    if (si.mmx && insn_mnemonic(s) != X86_MN_emms)
-        gen_mmx_transition();
+    si.transition_pending = si.mmx && insn_mnemonic(s) != X86_MN_emms;
     e->gen(s, &si);
+    if (s->is_jmp == DISAS_NEXT)
+        gen_sse_mmx_begin(&si);
 }

@@ -76,8 +76,10 @@ typedef struct SseEntry SseEntry;
 typedef struct SseInsn {
     SseOpnd o[3];
     const SseEntry *e;
-    bool mmx;      /* touches MMX registers: x87 -> MMX transition at the end */
+    bool mmx;      /* touches MMX registers: the x87 -> MMX transition */
     bool xmm;      /* an SSE-class instruction (CR4.OSFXSR) */
+    bool transition_pending; /* the transition is still to be emitted */
+    bool align_checked;      /* the 16-byte alignment check has been emitted */
 } SseInsn;
 
 typedef void (*SseGenFn)(DisasContext *s, SseInsn *si);
@@ -93,6 +95,7 @@ struct SseEntry {
 #define SE_M32 0x10
 #define SE_M64 0x20
 #define SE_MMXSTATE 0x40  /* an MMX instruction without MMX operands (EMMS) */
+#define SE_XMMSTATE 0x80  /* an SSE instruction without XMM operands (LDMXCSR, STMXCSR) */
 
 /* Register halves and memory. */
 void sse_ld_half(TCGv dst, uint32_t off, int half);
@@ -107,6 +110,10 @@ uint32_t gen_sse_src(DisasContext *s, SseInsn *si, int n);
 /* A 16-byte store to the memory operand (a page-crossing one stores nothing unless both
  * pages are writable). */
 void gen_sse_store128(DisasContext *s, TCGv addr, TCGv lo, TCGv hi);
+/* The x87 -> MMX transition (TOP = 0, all tags valid), once the source operands are read:
+ * the host CPU makes it after a misaligned-operand #GP would have been raised, before a
+ * #XM. Handlers call it after their loads; trans_sse emits it last if nobody did. */
+void gen_sse_mmx_begin(SseInsn *si);
 /* An MMX register write: bits 64-79 of the x87 register become all ones (SDM vol. 1, 9.5.1). */
 void gen_mmx_written(int reg);
 /* Flags CC_* in val become EFLAGS (cc_op = CC_OP_EFLAGS). */

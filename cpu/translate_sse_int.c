@@ -34,6 +34,7 @@ static void load_src_halves(DisasContext *s, SseInsn *si, int n, TCGv v[2], int 
     if (o->kind == SO_XMM || o->kind == SO_MMX) {
         for (int h = 0; h < halves; h++)
             sse_ld_half(v[h], o->off, h);
+        gen_sse_mmx_begin(si);
         return;
     }
     TCGv addr = gen_sse_addr(s, si, o->size);
@@ -46,6 +47,7 @@ static void load_src_halves(DisasContext *s, SseInsn *si, int n, TCGv v[2], int 
         gen_ld(s, v[1], a8, MO_64);
         tcg_temp_free_i64(a8);
     }
+    gen_sse_mmx_begin(si);
 }
 
 static void free_halves(TCGv v[2], int halves)

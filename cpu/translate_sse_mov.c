@@ -60,6 +60,7 @@ static TCGv load64(DisasContext *s, SseInsn *si, int n)
         gen_ld(s, v, gen_sse_addr(s, si, 8), MO_64);
     else
         sse_ld_half(v, o->off, 0);
+    gen_sse_mmx_begin(si);
     return v;
 }
 
@@ -92,6 +93,7 @@ void sse_gen_movd(DisasContext *s, SseInsn *si)
     const SseOpnd *d = &si->o[0];
     if (d->kind == SO_XMM || d->kind == SO_MMX) {
         TCGv v = gen_load_op(s, 1);
+        gen_sse_mmx_begin(si);
         sse_st_half(v, d->off, 0);
         if (d->kind == SO_XMM)
             sse_st_half(tcg_constant_i64(0), d->off, 1);
@@ -226,6 +228,7 @@ void sse_gen_insert(DisasContext *s, SseInsn *si)
     } else {
         v = gen_load_op(s, 1);
     }
+    gen_sse_mmx_begin(si);
     st_elem(v, d->off + idx * (unsigned)size, size);
     tcg_temp_free_i64(v);
     if (d->kind == SO_MMX)

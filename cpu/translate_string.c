@@ -1,9 +1,12 @@
 /* String instructions MOVS CMPS STOS LODS SCAS INS OUTS (SDM vol. 2, chapter 4 entries
  * and vol. 1, 7.3.9): source DS:rSI (segment override allowed), destination ES:rDI (no
  * override), rSI/rDI/rCX at the address size, step +-size by EFLAGS.DF. With REP the
- * instruction runs one iteration per execution and jumps back to itself, so interrupts
- * and faults see the architectural state between iterations (SDM vol. 2, REP). */
+ * iterations run in helper_rep_string (cpu/string_helper.c), which stops between
+ * iterations for interrupts and the instruction-count deadline and then has the
+ * instruction executed again; under EFLAGS.TF each execution does one iteration, so the
+ * single-step trap comes after each (SDM vol. 2, REP; vol. 3, 17.3.1.4). */
 #include "cpu/helper.h"
+#include "cpu/string_helper.h"
 #include "cpu/translate.h"
 
 static void gen_str_addr(DisasContext *s, TCGv dst, int reg, int seg)
@@ -108,6 +111,54 @@ static void gen_str_body(DisasContext *s, X86Mnemonic mn, int size)
     tcg_temp_free_i64(a);
 }
 
+/* The restore data of this insn (its insn_start) say "cc_op is in env": a fault after some
+ * CMPS/SCAS iterations must keep the flags they produced, which env holds (SDM vol. 2,
+ * REP: the flags are those of the last completed iteration). env->cc_op must be current. */
+static void insn_start_cc_dynamic(void)
+{
+    for (uint32_t i = tcg_ctx->nb_ops; i-- > 0;) {
+        TCGOp *op = &tcg_ctx->ops[i];
+        if (op->opc == INDEX_op_insn_start) {
+            op->args[1] = CC_OP_DYNAMIC;
+            return;
+        }
+    }
+}
+
+static void gen_rep_helper(DisasContext *s, X86Mnemonic mn, int size)
+{
+    static const struct { X86Mnemonic mn; int op; } ops[] = {
+        { X86_MN_movs, STR_MOVS }, { X86_MN_cmps, STR_CMPS }, { X86_MN_stos, STR_STOS },
+        { X86_MN_lods, STR_LODS }, { X86_MN_scas, STR_SCAS }, { X86_MN_ins, STR_INS },
+        { X86_MN_outs, STR_OUTS },
+    };
+    int op = STR_MOVS;
+    for (unsigned i = 0; i < sizeof(ops) / sizeof(ops[0]); i++)
+        if (ops[i].mn == mn)
+            op = ops[i].op;
+    gen_update_cc_op(s);
+    insn_start_cc_dynamic();
+    if (op == STR_INS || op == STR_OUTS) {
+        /* The I/O permission is the same for every iteration: checked once per run. */
+        TCGv_i32 port = tcg_temp_new_i32();
+        tcg_gen_extrl_i64_i32(port, x86_ir_regs[R_EDX]);
+        tcg_gen_andi_i32(port, port, 0xffff);
+        gen_check_io(s, port, size);
+        tcg_temp_free_i32(port);
+    }
+    TCGv_i32 r = tcg_temp_new_i32();
+    TCGLabelId done = gen_new_label();
+    uint32_t desc = str_desc(op, size_log2(size), size_log2(s->insn.addr_size),
+                             insn_data_seg(s, R_DS), s->insn.rep == 0xf2);
+    gen_helper_rep_string(r, tcg_ctx->env, tcg_constant_i32(desc));
+    cc_op_set_by_helper(s, CC_OP_DYNAMIC);
+    tcg_gen_brcondi_i32(TCG_COND_EQ, r, STR_DONE, done);
+    tcg_temp_free_i32(r);
+    gen_jmp_tb(s, s->eip, 1);
+    gen_set_label(done);
+    gen_jmp_tb(s, s->next_eip, 0);
+}
+
 void trans_string(DisasContext *s)
 {
     X86Mnemonic mn = insn_mnemonic(s);
@@ -128,6 +179,10 @@ void trans_string(DisasContext *s)
         return;
     }
 
+    if (!(s->flags & HF_TF_MASK)) {
+        gen_rep_helper(s, mn, size);
+        return;
+    }
     int asz = s->insn.addr_size;
     TCGv cx = tcg_temp_new_i64();
     TCGLabelId done = gen_new_label();

@@ -5,6 +5,7 @@
  * instruction and vol. 3, chapter 20 for virtual-8086 mode (no VME/PVI yet). */
 #include "cpu/helper.h"
 #include "cpu/translate.h"
+#include "tcg/log.h"
 
 static bool real_or_v86(const DisasContext *s)
 {
@@ -147,7 +148,8 @@ void trans_lahf_sahf(DisasContext *s)
 /* Loads a segment register. Real and v86 mode: selector and base = selector << 4, the
  * rest of the cache unchanged (SDM vol. 3, 20.1.1). Protected mode: the helper checks
  * the descriptor. A load of SS blocks interrupts for one instruction (SDM vol. 2, MOV);
- * loads that can change hflags (SS: CPL/SS32; DS/ES: ADDSEG) end the TB. */
+ * protected-mode loads can change hflags (SS: CPL/SS32; DS/ES: ADDSEG; any: HF_SEGCHK) and
+ * end the TB. */
 void gen_load_sreg(DisasContext *s, int seg, TCGv val)
 {
     TCGv sel = tcg_temp_new_i64();
@@ -164,7 +166,9 @@ void gen_load_sreg(DisasContext *s, int seg, TCGv val)
         gen_sync_for_helper(s);
         gen_helper_load_seg(tcg_ctx->env, tcg_constant_i32((uint32_t)seg), t);
         tcg_temp_free_i32(t);
-        if ((seg == R_DS || seg == R_ES) && !s->addseg && s->is_jmp == DISAS_NEXT)
+        /* The new descriptor may change HF_ADDSEG (DS/ES base) and the segment's
+         * HF_SEGCHK bit (limit, type, null): continue in a TB made for them. */
+        if (s->is_jmp == DISAS_NEXT)
             s->is_jmp = DISAS_EOB_NEXT;
     }
     if (seg == R_SS)
@@ -320,6 +324,10 @@ void gen_mov_crdr(DisasContext *s)
     X86Operand *ctl = to ? d : src;
     bool is_cr = ctl->type == OPND_CR;
     int n = ctl->reg;
+    if (is_cr && n == 8 && s->code64) { /* CR8 = TPR (64-bit mode): translate_64.c */
+        gen_mov_cr8(s, to);
+        return;
+    }
     if (is_cr ? !(n == 0 || n == 2 || n == 3 || n == 4) : n > 7) {
         gen_exception(s, EXCP_UD);
         return;
@@ -478,4 +486,63 @@ void trans_arpl(DisasContext *s)
     tcg_temp_free_i64(drpl);
     tcg_temp_free_i64(src);
     tcg_temp_free_i64(d);
+}
+
+/* SYSENTER / SYSEXIT (SDM vol. 2B): the helpers check the mode and IA32_SYSENTER_CS
+ * (#GP(0)) and load CS, SS, ESP, EIP; SYSENTER also clears VM, IF and RF. CPL and hflags
+ * change: end the TB. SYSEXIT's row is CPL 0 only (#GP(0) before the helper). */
+void trans_sysenter_sysexit(DisasContext *s)
+{
+    gen_sync_for_helper(s);
+    if (insn_mnemonic(s) == X86_MN_sysenter)
+        gen_helper_sysenter(tcg_ctx->env);
+    else
+        gen_helper_sysexit(tcg_ctx->env, tcg_constant_i32(s->code64 && (s->insn.rex & 8) ? 2 : 1));
+    cc_op_set_by_helper(s, CC_OP_DYNAMIC);
+    s->is_jmp = DISAS_EXIT;
+}
+
+/* INT1 / ICEBP (F1): #DB as a trap, past the instruction (cpu/insn_helper.c). */
+void trans_int1(DisasContext *s)
+{
+    gen_update_cc_op(s);
+    gen_update_eip_next(s);
+    gen_helper_icebp(tcg_ctx->env);
+    tcg_gen_exit_tb(0); /* not reached */
+    s->is_jmp = DISAS_NORETURN;
+}
+
+/* RDPMC (SDM vol. 2B): #GP(0) at CPL > 0 without CR4.PCE, and for a counter number ECX
+ * that does not exist. This CPU has no performance-monitoring counters (CPUID leaf 0AH
+ * absent, no P6 PerfCtr MSRs), so every ECX is invalid: always #GP(0). */
+void trans_rdpmc(DisasContext *s)
+{
+    if (tern_log_enabled(LOG_UNIMP))
+        tern_log("unimplemented: rdpmc at %04x:%08llx: no performance counters (#GP(0))\n",
+                 (unsigned)s->env->segs[R_CS].selector, (unsigned long long)s->eip);
+    gen_exception_err(s, EXCP_GP, 0);
+}
+
+/* CLFLUSH m8 (SDM vol. 2A): nothing cached to flush, but the operand is checked as a
+ * byte load would be: the segment limit (#GP(0)/#SS(0); an execute-only code segment
+ * is allowed, so through CS only its limit counts), then paging (#PF) in the helper. */
+void trans_clflush(DisasContext *s)
+{
+    TCGv addr = gen_mem_addr(s);
+    if (s->seg_last == R_CS && !s->code64 && segchk_needed(s, R_CS)) {
+        TCGv off = tcg_temp_new_i64(), lim = tcg_temp_new_i64();
+        TCGLabelId ok = gen_new_label();
+        tcg_gen_subi_i64(off, addr, s->cs_base);
+        tcg_gen_ext32u_i64(off, off);
+        tcg_gen_ld32u_i64(lim, tcg_ctx->env, (int32_t)offsetof(CPUX86State, segs[R_CS].limit));
+        tcg_gen_brcond_i64(TCG_COND_LEU, off, lim, ok);
+        gen_helper_raise_exception_err(tcg_ctx->env, tcg_constant_i32(EXCP_GP),
+                                       tcg_constant_i32(0));
+        gen_set_label(ok);
+        tcg_temp_free_i64(lim);
+        tcg_temp_free_i64(off);
+    } else {
+        gen_segchk_access(s, addr, 1, SEGCHK_READ);
+    }
+    gen_helper_clflush(tcg_ctx->env, addr);
 }

@@ -125,8 +125,9 @@ static void x87_init_image(uint8_t *buf)
 }
 
 /* XRSTOR, standard form (SDM vol. 1, 13.8.1). #GP(0) for a compacted or malformed header
- * (XSTATE_BV bits beyond XCR0, XCOMP_BV or header bytes 16-63 not zero) and for reserved
- * MXCSR bits; all reads happen before any state changes. MXCSR is loaded from memory
+ * (XSTATE_BV bits beyond XCR0; header bytes 23:8, XCOMP_BV included, not zero: the
+ * compacted form needs XSAVEC, which CPUID does not offer) and for reserved MXCSR bits;
+ * header bytes 63:24 are not looked at. All reads happen before any state changes. MXCSR is loaded from memory
  * whenever RFBM[1] = 1, whatever XSTATE_BV[1] says. */
 void helper_xrstor(CPUX86State *env, uint64_t addr, uint32_t flags)
 {
@@ -137,7 +138,7 @@ void helper_xrstor(CPUX86State *env, uint64_t addr, uint32_t flags)
     load_range(env, addr, mem, XSAVE_LEGACY_SIZE, XSAVE_AREA_SIZE, ra);
     uint64_t xstate_bv = get64(mem + XSAVE_LEGACY_SIZE);
     bool header_bad = (xstate_bv & ~env->xcr0) != 0;
-    for (unsigned o = XSAVE_LEGACY_SIZE + 8; o < XSAVE_AREA_SIZE; o++)
+    for (unsigned o = XSAVE_LEGACY_SIZE + 8; o < XSAVE_LEGACY_SIZE + 24; o++)
         header_bad |= mem[o] != 0;
     if (header_bad)
         x86_raise_exception(env, EXCP_GP, 0, ra);

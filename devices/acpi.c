@@ -9,6 +9,7 @@
 #include "tcg/log.h"
 
 #define PIIX4_PMBA 0x40
+#define PIIX4_DEVACTB 0x58
 #define PIIX4_PMREGMISC 0x80
 #define PIIX4_SMBBA 0x90
 #define PMREGMISC_PMIOSE 0x01
@@ -268,6 +269,10 @@ AcpiPm *acpi_pm_new(PciBus *bus, uint8_t devfn, Clock *clock, IrqLine sci,
     pci_set_wmask(pm->dev, PIIX4_PMBA + 1, 1, 0xff);
     pci_set_wmask(pm->dev, PIIX4_PMBA + 2, 2, 0x00);
     pci_set_wmask(pm->dev, PIIX4_PMREGMISC, 1, PMREGMISC_PMIOSE);
+    /* DEVACTB.APMC_EN (bit 25): APM control writes raise SMIs. Set from power-on, so
+     * firmware that would install an SMM handler sees it as done already: Tern has no
+     * SMM, and an SMI it cannot deliver would leave such firmware waiting forever. */
+    pci_set_long(pm->dev, PIIX4_DEVACTB, 1u << 25);
     pci_set_long(pm->dev, PIIX4_SMBBA, 0x00000001);
     pci_set_wmask(pm->dev, PIIX4_SMBBA, 1, 0xf0);
     pci_set_wmask(pm->dev, PIIX4_SMBBA + 2, 2, 0x00);

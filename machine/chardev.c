@@ -222,5 +222,5 @@ bool chardev_quit_requested(const CharDev *cd)
 
 bool chardev_has_input(const CharDev *cd)
 {
-    return cd && cd->kind == CD_STDIO && !cd->eof;
+    return cd && cd->kind == CD_STDIO && !cd->eof && cd->npending < PENDING_MAX;
 }

@@ -28,7 +28,8 @@ size_t chardev_pending(CharDev *cd, const uint8_t **data);
 void chardev_consume(CharDev *cd, size_t n);
 /* Ctrl-A x was typed. */
 bool chardev_quit_requested(const CharDev *cd);
-/* Whether this device can ever deliver input (stdio with stdin still open). */
+/* Whether more input can be read (stdio, stdin still open, room in the pending buffer):
+ * when false, waiting for input cannot change anything. */
 bool chardev_has_input(const CharDev *cd);
 
 #endif

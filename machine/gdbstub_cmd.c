@@ -517,7 +517,7 @@ static void cmd_monitor(GdbStub *g, const char *hex)
     CPUX86State *env = g->env;
     char *arg;
     if (!strcmp(cmd, "help") || !cmd[0]) {
-        mon_line(&m, "info registers       CPU state (x87/SSE are not modelled yet)");
+        mon_line(&m, "info registers       CPU state");
         mon_line(&m, "info icount          instructions retired so far");
         mon_line(&m, "info tlb             the soft-TLB's valid entries");
         mon_line(&m, "until-icount N       the next continue stops when N instructions have "

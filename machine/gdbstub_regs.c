@@ -2,8 +2,9 @@
  * mode, 64-bit for long mode) that gives both the target description gdb reads
  * (qXfer:features:read:target.xml; gdb's i386 core/sse/segments features plus Tern's
  * own with control registers and the instruction count) and the g/G/p/P encoding, in
- * the same order. The CPU has no x87/SSE state yet: those registers read as their reset
- * values (FCW 037FH, MXCSR 1F80H, the rest 0) and writes to them are ignored. */
+ * the same order. x87 registers are shown as gdb numbers them: st0 is ST(0), the
+ * register at TOP; ftag is the full tag word (SDM vol. 1, 8.1.7), derived from the
+ * contents for non-empty registers, as FSTENV stores it. */
 #include <inttypes.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -136,6 +137,38 @@ static bool pc_is_linear(const CPUX86State *env)
     return !(env->cr[0] & CR0_PE) || (env->eflags & VM_MASK);
 }
 
+/* The tag of a non-empty x87 register: 00 valid, 01 zero, 10 special (NaN, infinity,
+ * denormal, unnormal), SDM vol. 1, 8.1.7. */
+static unsigned fp_tag(const X86FPReg *f)
+{
+    unsigned exp = f->se & 0x7fff;
+    if (exp == 0)
+        return f->sig ? 2 : 1;
+    if (exp == 0x7fff || !(f->sig >> 63))
+        return 2;
+    return 0;
+}
+
+/* fctrl fstat ftag fiseg fioff foseg fooff fop */
+static uint64_t fpu_word(const CPUX86State *env, unsigned idx)
+{
+    switch (idx) {
+    case 0: return env->fpu_cw;
+    case 1: return (env->fpu_sw & ~0x3800u) | ((env->fpu_top & 7) << 11);
+    case 2: {
+        unsigned tw = 0;
+        for (unsigned i = 0; i < 8; i++)
+            tw |= ((env->fpu_empty >> i) & 1 ? 3u : fp_tag(&env->fpregs[i])) << (2 * i);
+        return tw;
+    }
+    case 3: return env->fpu_cs;
+    case 4: return env->fpu_ip;
+    case 5: return env->fpu_ds;
+    case 6: return env->fpu_dp;
+    default: return env->fpu_fop;
+    }
+}
+
 static uint64_t reg_value(CPUX86State *env, const RegDesc *r)
 {
     switch (r->kind) {
@@ -143,8 +176,8 @@ static uint64_t reg_value(CPUX86State *env, const RegDesc *r)
     case K_PC: return pc_is_linear(env) ? env->segs[R_CS].base + env->eip : env->eip;
     case K_EFLAGS: return x86_get_eflags(env);
     case K_SEG: return env->segs[r->idx].selector;
-    case K_FPU: return r->idx == 0 ? 0x037f : r->idx == 2 ? 0xffff : 0;
-    case K_MXCSR: return 0x1f80;
+    case K_FPU: return fpu_word(env, r->idx);
+    case K_MXCSR: return env->mxcsr;
     case K_SEGBASE: return env->segs[r->idx].base;
     case K_CR: return env->cr[r->idx];
     case K_EFER: return env->efer;
@@ -160,8 +193,21 @@ size_t gdb_read_reg(GdbStub *g, unsigned n, uint8_t *buf)
     if (n >= count)
         return 0;
     const RegDesc *r = &regs[n];
+    CPUX86State *env = g->env;
     memset(buf, 0, r->size);
-    uint64_t v = reg_value(g->env, r);
+    if (r->kind == K_ST) {
+        const X86FPReg *f = &env->fpregs[(env->fpu_top + r->idx) & 7];
+        for (unsigned i = 0; i < 8; i++)
+            buf[i] = (uint8_t)(f->sig >> (8 * i));
+        buf[8] = (uint8_t)f->se;
+        buf[9] = (uint8_t)(f->se >> 8);
+        return r->size;
+    }
+    if (r->kind == K_XMM) {
+        memcpy(buf, env->xmm[r->idx].b, 16);
+        return r->size;
+    }
+    uint64_t v = reg_value(env, r);
     for (unsigned i = 0; i < r->size && i < 8; i++)
         buf[i] = (uint8_t)(v >> (8 * i));
     return r->size;
@@ -207,8 +253,40 @@ bool gdb_write_reg(GdbStub *g, unsigned n, const uint8_t *buf, size_t size)
             env->eip = (old_pc - env->segs[R_CS].base) & 0xffff;
         return true;
     }
-    case K_ST: case K_FPU: case K_XMM: case K_MXCSR:
-        return true; /* no x87/SSE state yet */
+    case K_ST: {
+        X86FPReg *f = &env->fpregs[(env->fpu_top + r->idx) & 7];
+        f->sig = v;
+        f->se = (uint16_t)(buf[8] | buf[9] << 8);
+        return true;
+    }
+    case K_XMM:
+        memcpy(env->xmm[r->idx].b, buf, 16);
+        return true;
+    case K_MXCSR:
+        if (v >> 16) /* reserved bits: FXRSTOR would #GP (SDM vol. 1, 10.2.3) */
+            return false;
+        env->mxcsr = (uint32_t)v;
+        return true;
+    case K_FPU:
+        switch (r->idx) {
+        case 0: env->fpu_cw = (uint16_t)v; break;
+        case 1:
+            env->fpu_sw = (uint16_t)(v & ~0x3800u);
+            env->fpu_top = (uint32_t)(v >> 11) & 7;
+            break;
+        case 2:
+            env->fpu_empty = 0;
+            for (unsigned i = 0; i < 8; i++)
+                if (((v >> (2 * i)) & 3) == 3)
+                    env->fpu_empty |= (uint8_t)(1u << i);
+            break;
+        case 3: env->fpu_cs = (uint16_t)v; break;
+        case 4: env->fpu_ip = v; break;
+        case 5: env->fpu_ds = (uint16_t)v; break;
+        case 6: env->fpu_dp = v; break;
+        default: env->fpu_fop = (uint16_t)(v & 0x7ff); break;
+        }
+        return true;
     case K_SEGBASE:
         env->segs[r->idx].base = v;
         return true;
@@ -310,5 +388,10 @@ void gdb_dump_registers(GdbStub *g, void (*out)(void *ctx, const char *line), vo
     x86_dump_state(g->env, out, ctx);
     out_line(out, ctx, "EFER=%016" PRIx64, g->env->efer);
     out_line(out, ctx, "ICOUNT=%" PRIu64 " (instructions retired)", g->env->icount);
-    out(ctx, "x87/SSE: not modelled yet (gdb shows their reset values)");
+    char line[96];
+    CPUX86State *env = g->env;
+    snprintf(line, sizeof(line), "FCW=%04x FSW=%04x FTW=%04x MXCSR=%08x",
+             (unsigned)fpu_word(env, 0), (unsigned)fpu_word(env, 1),
+             (unsigned)fpu_word(env, 2), env->mxcsr);
+    out(ctx, line);
 }

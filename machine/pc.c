@@ -17,6 +17,7 @@
 #include "tcg/tb.h"
 
 #define INPUT_POLL_NS 5000000ll   /* look at stdin at most every 5 ms of host time */
+#define PC_MAX_SLICE (1u << 22)   /* instructions between two looks at host input */
 
 /* The board, reachable from callbacks that end the process from inside an instruction
  * (isa-debug-exit, ACPI power-off, a reset under -no-reboot). */
@@ -262,7 +263,9 @@ static bool pc_build_devices(PcBoard *b, char *err, size_t errlen)
     b->pci = pci_bus_new(as);
     if (!b->pit || !b->rtc || !b->kbc || !b->debugcon || !b->debug_exit || !b->pci)
         goto nomem;
-    if (!pci_bus_add_mmio_window(b->pci, PC_PCI_HOLE_START, PC_PCI_HOLE_END - PC_PCI_HOLE_START)) {
+    /* The hole is everything between the end of low RAM and the IOAPIC, as firmware
+     * assumes when it places BARs (SeaBIOS starts at 2 GiB or higher). */
+    if (!pci_bus_add_mmio_window(b->pci, b->lowmem, PC_PCI_HOLE_END - b->lowmem)) {
         snprintf(err, errlen, "%s", as_error(as)[0] ? as_error(as) : "out of memory");
         return false;
     }
@@ -352,12 +355,12 @@ static int64_t host_ns(void)
     return (int64_t)ts.tv_sec * 1000000000ll + ts.tv_nsec;
 }
 
-/* Moves host input into the UART: returns false when none can ever come again. */
-static bool pc_input(PcBoard *b, int timeout_ms)
+/* Moves host input into the UART (waiting at most timeout_ms for some). */
+static void pc_input(PcBoard *b, int timeout_ms)
 {
     if (!b->serial)
-        return false;
-    bool live = chardev_poll(b->serial, timeout_ms);
+        return;
+    chardev_poll(b->serial, timeout_ms);
     if (chardev_quit_requested(b->serial)) {
         fputs("\r\ntern: terminated (Ctrl-A x)\r\n", stderr);
         pc_exit_now(b, PC_EXIT_OK);
@@ -366,7 +369,6 @@ static bool pc_input(PcBoard *b, int timeout_ms)
     size_t n = chardev_pending(b->serial, &data);
     if (n && b->uart)
         chardev_consume(b->serial, uart_receive(b->uart, data, n));
-    return live;
 }
 
 static void halted_message(CPUX86State *env)
@@ -384,13 +386,15 @@ static bool pc_idle(PcBoard *b)
     if (!b->realtime) {
         if (clock_idle(b->clock))
             return true;
-        /* No timer armed: only input can wake the guest. */
+        /* No timer armed: only input can wake the guest. Bytes the UART cannot take
+         * while the guest sleeps never will be taken. */
         while (input) {
-            input = pc_input(b, -1);
+            pc_input(b, -1);
             if (b->env->interrupt_request)
                 return true;
+            input = chardev_has_input(b->serial);
         }
-        return false;
+        return b->env->interrupt_request != 0;
     }
     int64_t next = clock_next_deadline(b->clock);
     if (next == CLOCK_NEVER && !input)
@@ -415,7 +419,8 @@ static int pc_loop(PcBoard *b)
             last_poll = now;
             pc_input(b, 0);
         }
-        uint64_t budget = clock_insns_to_deadline(b->clock, UINT64_MAX);
+        /* A guest that polls (no timer, no HLT) still comes back for host input. */
+        uint64_t budget = clock_insns_to_deadline(b->clock, b->serial ? PC_MAX_SLICE : UINT64_MAX);
         x86_cpu_set_icount_deadline(env, budget == UINT64_MAX ? UINT64_MAX : env->icount + budget);
         int reason = x86_cpu_exec(env);
         clock_run_expired(b->clock);

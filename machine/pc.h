@@ -1,7 +1,8 @@
 /* The `pc` machine: an i440FX/PIIX3 PC. Physical memory: RAM from 0 up to 3.5 GiB
  * (PC_LOWMEM_MAX) with the legacy holes (VGA window 0xA0000-0xBFFFF unassigned;
  * 0xC0000-0xFFFFF RAM or BIOS ROM as the PAM registers say), RAM beyond 3.5 GiB from
- * 4 GiB up; the PCI memory hole 0xE0000000-0xFEBFFFFF, the IOAPIC at 0xFEC00000, the
+ * 4 GiB up; the PCI memory hole from the end of low RAM (0xE0000000 at most) to
+ * 0xFEBFFFFF, where memory BARs decode; the IOAPIC at 0xFEC00000, the
  * local APIC at 0xFEE00000 and the firmware ROM ending at 4 GiB. Devices: 8259A pair,
  * 8254 PIT, MC146818 RTC/CMOS, 16550A COM1 (0x3F8, IRQ 4), 8042 + port 0x92, debugcon
  * 0xE9, isa-debug-exit 0xF4, PCI host (i440FX), PIIX3 ISA bridge, PIIX4 ACPI PM (I/O at

@@ -3,7 +3,7 @@
 TERN_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 
 # Debian packages the build and the tests need; the command that checks for each.
-tern_packages="meson ninja-build gcc pkg-config nasm libcapstone-dev libffi-dev zlib1g-dev check python3"
+tern_packages="meson ninja-build gcc pkg-config nasm libcapstone-dev libffi-dev zlib1g-dev check python3 gdb"
 
 tern_missing_packages() {
     local missing="" p

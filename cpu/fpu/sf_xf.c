@@ -142,8 +142,9 @@ sf_xf sf_xf_div_small(sf_xf a, uint32_t d)
     uint64_t hi = q[0] << 32 | q[1], lo = q[2] << 32 | q[3] | (r != 0);
     int n = sf_clz128(hi, lo);
     sf_shl128(&hi, &lo, n);
-    /* A dividend >= 2^127 and d < 2^32 leave at most 32 leading zeros. */
-    if (n)
+    /* A dividend >= 2^127 and d < 2^32 leave at most 32 leading zeros; a zero dividend
+     * leaves 128 and nothing to bring in (a shift by 32 - n would be undefined). */
+    if (n && n < 32)
         lo |= q[4] >> (32 - n);
     return sf_xf_make(a.sign, a.exp - n, hi, lo);
 }

@@ -272,11 +272,12 @@ size_t jit_table_encode(const JitInsn *insns, uint32_t n, uint8_t *out, size_t c
 }
 
 bool jit_table_lookup(const uint8_t *table, uint32_t n, uint32_t host_off,
-                      uint64_t data[TCG_INSN_START_WORDS])
+                      uint64_t data[TCG_INSN_START_WORDS], uint32_t *index)
 {
     const uint8_t *p = table;
     uint64_t off = 0, cur[TCG_INSN_START_WORDS] = { 0 };
     bool found = false;
+    uint32_t at = 0;
     for (uint32_t i = 0; i < n; i++) {
         off += get_uleb(&p);
         uint64_t next[TCG_INSN_START_WORDS];
@@ -287,8 +288,12 @@ bool jit_table_lookup(const uint8_t *table, uint32_t n, uint32_t host_off,
             break;
         memcpy(cur, next, sizeof(cur));
         found = true;
+        at = i;
     }
-    if (found)
+    if (found) {
         memcpy(data, cur, sizeof(cur));
+        if (index)
+            *index = at;
+    }
     return found;
 }

@@ -23,7 +23,7 @@ static void disas_range(csh h, const uint8_t *code, size_t size, uint64_t addr,
         if (table) {
             uint64_t data[TCG_INSN_START_WORDS];
             uint32_t off = (uint32_t)(insn[i].address - code_start) + 1;
-            if (jit_table_lookup(table, ninsns, off, data) && data[0] != last[0]) {
+            if (jit_table_lookup(table, ninsns, off, data, NULL) && data[0] != last[0]) {
                 snprintf(line, sizeof(line), "  -- guest %08" PRIx64 " (cc_op %" PRIx64 ")",
                          data[0], data[1]);
                 print(opaque, line);

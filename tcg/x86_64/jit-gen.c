@@ -165,26 +165,31 @@ static void gen_brcond(JitGen *g, const TCGOp *op)
 {
     const TCGArg *a = op->args;
     TCGCond c = (TCGCond)a[2];
+    bool inherit = jit_label_inherits(g, a[3]);
     if (c == TCG_COND_NEVER) {
-        jit_sync_bb(g, false);
+        if (!inherit)
+            jit_sync_bb(g, false);
         return;
     }
     if (c == TCG_COND_ALWAYS) {
-        jit_sync_bb(g, true);
+        if (!inherit)
+            jit_sync_bb(g, true);
         jump_to_label(g, jit_jmp32(&g->hot), a[3]);
         return;
     }
     Cmp k = cmp_prepare(g, is64(op), c, (uint32_t)a[0], (uint32_t)a[1]);
-    /* Both successors find every live value in its home; the fall-through path keeps
-     * the registers too. */
-    jit_sync_bb(g, false);
+    /* Both successors find every live value in its home, unless the label inherits
+     * this state; the fall-through path keeps the registers either way. */
+    if (!inherit)
+        jit_sync_bb(g, false);
     int cc = cmp_emit(g, &k);
     jump_to_label(g, jit_jcc32(&g->hot, cc), a[3]);
 }
 
 static void gen_br(JitGen *g, const TCGOp *op)
 {
-    jit_sync_bb(g, true);
+    if (!jit_label_inherits(g, op->args[0]))
+        jit_sync_bb(g, true);
     jump_to_label(g, jit_jmp32(&g->hot), op->args[0]);
 }
 
@@ -520,6 +525,12 @@ static void gen_unary(JitGen *g, const TCGOp *op)
     }
     default:
         tcg_internal_error("JIT: op %s", tcg_op_defs[opc].name);
+    }
+    if (opc == INDEX_op_extu_i32_i64 && jit_in_dies(g, 0) && g->t[a].val == JIT_VAL_REG &&
+        g->t[a].is_tb) {
+        /* An I32 value in a register is already zero-extended: the register changes hands. */
+        jit_bind(g, out, g->t[a].reg);
+        return;
     }
     int ra = jit_load(g, a, ALL);
     int r = (jit_in_dies(g, 0) || a == out) && ra != JIT_ENV ? ra : jit_alloc(g, ALL);

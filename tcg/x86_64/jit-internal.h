@@ -69,6 +69,14 @@ typedef struct JitGen {
     int64_t *label_off;             /* hot offset, -1 until placed */
     JitFixup *lfix;                 /* hot rel32 -> label */
     uint32_t nlfix, caplfix;
+    /* A label whose only way in is one earlier branch (no fall-through) inherits the
+     * allocator state of that branch: neither side syncs. */
+    uint8_t *label_inherits;
+    int32_t *label_snap;            /* per label: index of the saved state, or -1 */
+    JitTemp *snap_temps;            /* saved states: nt temps each */
+    int32_t (*snap_regs)[JIT_NB_REGS];
+    uint32_t nsnap, capsnap, snap_nt;
+    int32_t smc_slot;               /* frame byte set when this TB was invalidated */
     JitFixup *hot_to_cold;          /* hot rel32 -> cold offset */
     uint32_t nh2c, caph2c;
     JitFixup *cold_to_hot;          /* cold rel32 -> hot offset */
@@ -118,6 +126,11 @@ int jit_find_free(const JitGen *g, uint16_t allowed);
 /* Moves the temp bound to from into the free register to (code and binding). */
 void jit_move_reg(JitGen *g, int from, int to);
 
+static inline bool jit_label_inherits(const JitGen *g, uint64_t label)
+{
+    return label < g->s->nb_labels && g->label_inherits[label];
+}
+
 /* ---- jit-gen.c: arithmetic, comparisons, branches ---- */
 bool jit_gen_alu(JitGen *g, const TCGOp *op);
 
@@ -132,6 +145,9 @@ void jit_gen_call(JitGen *g, const TCGOp *op);
 void jit_gen_call_info(JitGen *g, TCGHelperInfo *info, uint32_t ret, unsigned nargs,
                        const uint32_t *args, uint32_t dying);
 void jit_fix_add(JitFixup **v, uint32_t *n, uint32_t *cap, uint32_t at, uint32_t target);
+/* After a helper or a store slow path that may have written guest code: the TB's
+ * invalid byte ORed into the frame flag the SMC checks test (scratch: a free register). */
+void jit_note_invalidation(JitGen *g, JitBuf *b, int scratch);
 
 /* ---- jit-buffer.c: the code buffer and per-TB tables ---- */
 typedef struct JitTBHeader {
@@ -165,8 +181,10 @@ size_t jit_buffer_size(void);
 /* Every TB with code in the buffer, in address order. */
 TranslationBlock *const *jit_buffer_tbs(size_t *n);
 size_t jit_table_encode(const JitInsn *insns, uint32_t n, uint8_t *out, size_t cap);
+/* The insn whose code holds the byte before host_off: its words and (index, may be
+ * NULL) its number in insn_start order. */
 bool jit_table_lookup(const uint8_t *table, uint32_t n, uint32_t host_off,
-                      uint64_t data[TCG_INSN_START_WORDS]);
+                      uint64_t data[TCG_INSN_START_WORDS], uint32_t *index);
 
 /* ---- jit-dump.c: -d out_asm and -d tb ---- */
 void jit_dump(TranslationBlock *tb, void (*print)(void *, const char *), void *opaque);

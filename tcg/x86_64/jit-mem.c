@@ -29,6 +29,13 @@ void jit_fix_add(JitFixup **v, uint32_t *n, uint32_t *cap, uint32_t at, uint32_t
     (*v)[(*n)++] = (JitFixup){ at, target };
 }
 
+void jit_note_invalidation(JitGen *g, JitBuf *b, int scratch)
+{
+    jit_movi(b, true, scratch, (uintptr_t)&g->tb->invalid, false);
+    jit_op_mem(b, JOP_MOVZBL, scratch, scratch, JIT_NOREG, 0, 0);
+    jit_op_mem(b, 0x08 | JOPC_BREG, scratch, JIT_ENV, JIT_NOREG, 0, g->smc_slot); /* or */
+}
+
 /* ---- helper calls ---- */
 
 static int arg_of(const uint32_t *args, unsigned nargs, uint32_t t)
@@ -113,6 +120,8 @@ void jit_gen_call_info(JitGen *g, TCGHelperInfo *info, uint32_t ret, unsigned na
             jit_load_into(g, hb, jit_call_arg_regs[k], args[k], false);
 
     jit_call_abs(hb, (uintptr_t)info->func, JIT_RAX);
+    if (!(fl & TCG_CALL_NO_SIDE_EFFECTS))
+        jit_note_invalidation(g, hb, JIT_R11); /* R11: clobbered, holds nothing now */
 
     for (int r = 0; r < JIT_NB_REGS; r++) {
         int32_t t = g->reg_temp[r];
@@ -363,6 +372,7 @@ void jit_gen_qemu_st(JitGen *g, const TCGOp *op)
     jit_movi(cb, false, JIT_RCX, oi, false);
     jit_movi(cb, true, JIT_R8, back, false);
     jit_call_abs(cb, (uintptr_t)tcg_mem_hooks.store, JIT_RAX);
+    jit_note_invalidation(g, cb, JIT_RAX);
     cold_save(cb, saved, true);
     cold_end(g, back);
 

@@ -144,13 +144,13 @@ static void gen_lookup_and_goto(JitGen *g)
 
 /* At an insn start after a guest store or a side-effecting helper: if that invalidated
  * this TB (a write into its own code, SDM vol. 3, 11.6), stop before the insn so it runs
- * from a fresh translation. The test is one load and compare; the exit is cold. */
+ * from a fresh translation. A store that hits the TLB fast path cannot touch code (pages
+ * with code are TLB_NOTDIRTY), so only slow paths and helpers look at tb->invalid; they
+ * set a frame byte that this one compare tests. The exit is cold. */
 static void gen_smc_check(JitGen *g)
 {
     JitBuf *hb = &g->hot, *cb = &g->cold;
-    int r = jit_alloc(g, ALL);
-    jit_movi(hb, true, r, (uintptr_t)&g->tb->invalid, false);
-    jit_op_mem(hb, 0x80, 7, r, JIT_NOREG, 0, 0); /* cmp byte [r], 0 */
+    jit_op_mem(hb, 0x80, 7, JIT_ENV, JIT_NOREG, 0, g->smc_slot); /* cmp byte [flag], 0 */
     jit_emit8(hb, 0);
     uint32_t jne = jit_jcc32(hb, JIT_CC_NE);
     uintptr_t here = jit_rx_here(hb);
@@ -167,6 +167,130 @@ static void gen_smc_check(JitGen *g)
     jit_movi(cb, false, JIT_RAX, TB_EXIT_INVALIDATED, false);
     jit_jmp_abs(cb, jit_epilogue, JIT_RCX);
     g->locked = 0;
+}
+
+/* Which labels can inherit the allocator state of their single branch: reached by
+ * exactly one earlier br/brcond and not by falling through (the op before the label
+ * leaves the TB or jumps away). Typical: "brcond L; ...exit...; set_label L". */
+static void find_inheriting_labels(JitGen *g)
+{
+    static uint32_t *refs, *from, cap;
+    TCGContext *s = g->s;
+    uint32_t n = s->nb_labels;
+    if (n + 1 > cap) {
+        cap = (n + 1) * 2;
+        refs = realloc(refs, cap * sizeof(*refs));
+        from = realloc(from, cap * sizeof(*from));
+        g->label_inherits = realloc(g->label_inherits, cap);
+        g->label_snap = realloc(g->label_snap, cap * sizeof(*g->label_snap));
+        if (!refs || !from || !g->label_inherits || !g->label_snap)
+            tcg_internal_error("JIT: out of memory");
+    }
+    for (uint32_t l = 0; l < n; l++) {
+        refs[l] = 0;
+        g->label_inherits[l] = 0;
+        g->label_snap[l] = -1;
+    }
+    for (uint32_t i = 0; i < s->nb_ops; i++) {
+        const TCGOp *op = &s->ops[i];
+        uint64_t l;
+        if (op->opc == INDEX_op_br)
+            l = op->args[0];
+        else if (op->opc == INDEX_op_brcond)
+            l = op->args[3];
+        else if (op->opc == INDEX_op_set_label) {
+            l = op->args[0];
+            unsigned prev = i ? s->ops[i - 1].opc : INDEX_op_set_label;
+            bool falls = !(prev == INDEX_op_exit_tb || prev == INDEX_op_br ||
+                           prev == INDEX_op_lookup_and_goto);
+            if (l < n && refs[l] == 1 && !falls)
+                g->label_inherits[l] = 1;
+            continue;
+        } else {
+            continue;
+        }
+        if (l < n && ++refs[l] == 1)
+            from[l] = i;
+    }
+    /* A later branch to the label (a loop) makes it a join after all. */
+    for (uint32_t i = 0; i < s->nb_ops; i++) {
+        const TCGOp *op = &s->ops[i];
+        uint64_t l = op->opc == INDEX_op_br ? op->args[0]
+                   : op->opc == INDEX_op_brcond ? op->args[3] : UINT64_MAX;
+        if (l < n && refs[l] != 1)
+            g->label_inherits[l] = 0;
+    }
+    g->nsnap = 0;
+}
+
+static void save_state(JitGen *g, uint64_t label)
+{
+    if (g->nsnap == g->capsnap || g->snap_nt < g->nt) {
+        uint32_t cap = g->capsnap ? g->capsnap * 2 : 16;
+        if (g->snap_nt < g->nt)
+            g->snap_nt = g->nt * 2;
+        g->capsnap = cap;
+        g->snap_temps = realloc(g->snap_temps, (size_t)cap * g->snap_nt * sizeof(JitTemp));
+        g->snap_regs = realloc(g->snap_regs, (size_t)cap * sizeof(*g->snap_regs));
+        if (!g->snap_temps || !g->snap_regs)
+            tcg_internal_error("JIT: out of memory");
+        /* nt is fixed within a TB, so snap_nt only grows before a TB's first save */
+    }
+    uint32_t k = g->nsnap++;
+    memcpy(&g->snap_temps[(size_t)k * g->snap_nt], g->t, g->nt * sizeof(JitTemp));
+    memcpy(g->snap_regs[k], g->reg_temp, sizeof(g->reg_temp));
+    g->label_snap[label] = (int32_t)k;
+}
+
+static void restore_state(JitGen *g, uint64_t label)
+{
+    int32_t k = g->label_snap[label];
+    if (k < 0)
+        tcg_internal_error("JIT: label inherits a state that was never saved");
+    memcpy(g->t, &g->snap_temps[(size_t)k * g->snap_nt], g->nt * sizeof(JitTemp));
+    memcpy(g->reg_temp, g->snap_regs[k], sizeof(g->reg_temp));
+}
+
+/* An I64 op whose result only feeds an ext32u that consumes it: the low 32 bits of add,
+ * sub, mul, the logic ops, neg, not and shl by less than 32 depend only on the inputs'
+ * low halves, so one 32-bit instruction (which zero-extends) computes both. */
+static bool fuse_ext32u(JitGen *g, uint32_t i)
+{
+    const TCGOp *op = &g->s->ops[i];
+    if (op->type != TCG_TYPE_I64 || i + 1 >= g->s->nb_ops)
+        return false;
+    switch (op->opc) {
+    case INDEX_op_add: case INDEX_op_sub: case INDEX_op_mul: case INDEX_op_and:
+    case INDEX_op_or: case INDEX_op_xor: case INDEX_op_neg: case INDEX_op_not:
+        break;
+    case INDEX_op_shl:
+        if (!jit_is_const(g, (uint32_t)op->args[2]) || jit_const(g, (uint32_t)op->args[2]) >= 32)
+            return false;
+        break;
+    default:
+        return false;
+    }
+    const TCGOp *next = &g->s->ops[i + 1];
+    uint32_t t = (uint32_t)op->args[0];
+    if (next->opc != INDEX_op_ext32u || next->type != TCG_TYPE_I64 || next->args[1] != t ||
+        !(g->op_life[i + 1] & 1) || !g->t[t].is_tb)
+        return false;
+    static TCGOp fused;
+    fused = *op;
+    fused.type = TCG_TYPE_I32;
+    fused.args[0] = next->args[0];
+    g->op = &fused;
+    g->life = (g->op_life[i] & 0xffffu) | (g->op_life[i + 1] & (1u << 16));
+    if (!jit_gen_alu(g, &fused))
+        return false;
+    jit_op_done(g);
+    if (t != (uint32_t)next->args[0]) {
+        JitTemp *x = &g->t[t];
+        if (x->val == JIT_VAL_REG)
+            jit_unbind_reg(g, x->reg);
+        x->val = JIT_VAL_DEAD;
+    }
+    return true;
 }
 
 static void gen_op(JitGen *g, const TCGOp *op)
@@ -288,9 +412,19 @@ static int jit_gen_code(TCGContext *s, TranslationBlock *tb)
     for (uint32_t i = 0; i < nlab; i++)
         g->label_off[i] = -1;
 
+    find_inheriting_labels(g);
+    g->smc_slot = (int32_t)(s->frame_offset + s->frame_size - 8);
+    bool has_checks = false;
+    for (uint32_t i = 0; i < s->nb_ops; i++)
+        has_checks |= tcg_op_may_modify_code(&s->ops[i]);
+
     jit_buffer_write_begin();
     g->op = s->nb_ops ? &s->ops[0] : NULL;
     emit_exit_request_check(g);
+    if (has_checks) { /* the flag gen_smc_check tests starts clear in every TB */
+        jit_op_mem(&g->hot, JOP_MOV_EbIb, 0, JIT_ENV, JIT_NOREG, 0, g->smc_slot);
+        jit_emit8(&g->hot, 0);
+    }
     bool may_change = false;
     for (uint32_t i = 0; i < s->nb_ops && !g->hot.overflow; i++) {
         const TCGOp *op = &s->ops[i];
@@ -311,16 +445,27 @@ static int jit_gen_code(TCGContext *s, TranslationBlock *tb)
             continue;
         }
         if (op->opc == INDEX_op_set_label) {
-            jit_sync_bb(g, true);
             if (op->args[0] >= nlab)
                 tcg_internal_error("JIT: set_label of unknown label");
+            if (g->label_inherits[op->args[0]])
+                restore_state(g, op->args[0]);
+            else
+                jit_sync_bb(g, true);
             g->label_off[op->args[0]] = jit_pos(&g->hot);
             continue;
         }
         if (tcg_op_may_modify_code(op))
             may_change = true;
+        if (fuse_ext32u(g, i)) {
+            i++;
+            continue;
+        }
         gen_op(g, op);
         jit_op_done(g);
+        if (op->opc == INDEX_op_brcond && jit_label_inherits(g, op->args[3]))
+            save_state(g, op->args[3]);
+        else if (op->opc == INDEX_op_br && jit_label_inherits(g, op->args[0]))
+            save_state(g, op->args[0]);
     }
     /* Running past the last op is a translator bug: trap rather than run garbage. */
     jit_emit8(&g->hot, 0x0f);
@@ -351,7 +496,13 @@ static bool jit_restore_state(uintptr_t ra, uint64_t data[TCG_INSN_START_WORDS])
     uint32_t off = (uint32_t)(ra - (uintptr_t)tb->code);
     if (off > h->hot_size)
         return false;
-    return jit_table_lookup((const uint8_t *)tb->code + h->table_off, h->ninsns, off, data);
+    uint32_t index;
+    if (!jit_table_lookup((const uint8_t *)tb->code + h->table_off, h->ninsns, off, data, &index))
+        return false;
+    /* The loop counts retired insns from these (exact icount after a fault or SMC stop). */
+    tcg_restored_tb = tb;
+    tcg_restored_insn = index;
+    return true;
 }
 
 static void jit_patch_link(TranslationBlock *tb, unsigned n, TranslationBlock *dest)

@@ -74,7 +74,7 @@ bad "needs an argument" -bios
 bad "needs an argument" -M bare -bios "$T/ok.bin" -m
 bad "needs a firmware image" -M bare
 bad "needs a firmware image"
-bad "machine 'pc' is not built yet" -M pc -bios "$T/ok.bin"
+bad "machine 'q35' is not built yet" -M q35 -bios "$T/ok.bin"
 bad "unknown machine 'vax'" -machine vax -bios "$T/ok.bin"
 if [ "$(uname -m)" = x86_64 ]; then
     expect 33 '^A$' '' 0 -- -M bare -accel jit -bios "$T/ok.bin"
@@ -95,7 +95,9 @@ bad "invalid size 'lots'" -m lots -bios "$T/ok.bin"
 bad "invalid size '64Q'" -m 64Q -bios "$T/ok.bin"
 bad "out of range" -m 0 -bios "$T/ok.bin"
 bad "out of range" -m 512K -bios "$T/ok.bin"
-bad "out of range" -m 4G -bios "$T/ok.bin"
+bad "out of range" -M bare -m 4G -bios "$T/ok.bin"
+bad "out of range" -M pc -m 1M -bios "$T/ok.bin"
+bad "out of range" -m 33G -bios "$T/ok.bin"
 
 # --- unusable files ---
 bad "-bios: cannot open '.*nonexistent.bin': No such file or directory" -bios "$T/nonexistent.bin"
@@ -145,6 +147,31 @@ if command -v nasm > /dev/null 2>&1; then
 else
     echo "skip: nasm not installed (self-modifying code test)"
 fi
+
+# --- the pc machine (the default): bad kernels and options, then a Multiboot kernel ---
+# a Multiboot header (a.out kludge) loading at 1 MiB with a bss reaching 96 MiB
+mkimg "$T/mb-big.bin" 02 b0 ad 1b 00 00 01 00 fe 4f 51 e4 00 00 10 00 00 00 10 00 \
+    00 00 00 00 00 00 00 06 20 00 10 00
+bad "-kernel: '.*empty.bin' is empty" -kernel "$T/empty.bin"
+bad "neither a Linux bzImage nor a Multiboot image" -kernel "$T/probe.bin"
+bad "-kernel: cannot open '.*nonexistent'" -kernel "$T/nonexistent"
+bad "-initrd: cannot open '.*nonexistent'" -kernel "$T/mb-big.bin" -initrd "$T/nonexistent"
+bad "-m: too small for this kernel" -kernel "$T/mb-big.bin" -m 64M
+bad "-initrd needs -kernel" -bios "$T/ok.bin" -initrd "$T/ok.bin"
+bad "-kernel with -bios is not supported" -bios "$T/ok.bin" -kernel "$T/mb-big.bin"
+bad "needs -M pc" -M bare -bios "$T/ok.bin" -nographic
+bad "-serial: unknown backend 'tty'" -bios "$T/ok.bin" -serial tty
+bad "-serial: cannot open" -bios "$T/ok.bin" -serial "file:$T/no/such/dir/out"
+bad "-rtc: invalid base '2000-13-01T00:00:00'" -bios "$T/ok.bin" -rtc base=2000-13-01T00:00:00
+bad "-clock: unknown mode 'fast'" -bios "$T/ok.bin" -clock fast
+expect 0 'pc ' '' 0 -- -M help
+# a Multiboot kernel at 1 MiB: prints "K" and the low digit of EAX (the magic's 02), then
+# exits with v = 0x21: mov ah,al; mov al,'K'; out 0xe9,al; mov al,ah; add al,'0';
+# out 0xe9,al; mov al,0x21; out 0xf4,al
+mkimg "$T/mb.bin" 02 b0 ad 1b 00 00 01 00 fe 4f 51 e4 00 00 10 00 00 00 10 00 \
+    00 00 00 00 00 00 00 00 20 00 10 00 \
+    88 c4 b0 4b e6 e9 88 e0 04 30 e6 e9 b0 21 e6 f4
+expect 67 '^K2$' '' 0 -- -kernel "$T/mb.bin" -serial null
 
 echo "$((n - fails))/$n passed"
 [ "$fails" -eq 0 ]

@@ -62,9 +62,11 @@ static TCGHelperInfo info_env = { .func = (void *)h_env, .name = "env", .flags =
 
 void bd_ir_init(void)
 {
+    static const char *const n64[NG] = { "g64_0", "g64_1", "g64_2", "g64_3" };
+    static const char *const n32[NG] = { "g32_4", "g32_5", "g32_6", "g32_7" };
     for (int i = 0; i < NG; i++) {
-        g64[i] = tcg_global_mem_new_i64((int64_t)offsetof(CPUX86State, dr[i]), "dr_lo");
-        g32[i] = tcg_global_mem_new_i32((int64_t)offsetof(CPUX86State, dr[NG + i]), "dr_hi");
+        g64[i] = tcg_global_mem_new_i64((int64_t)offsetof(CPUX86State, dr[i]), n64[i]);
+        g32[i] = tcg_global_mem_new_i32((int64_t)offsetof(CPUX86State, dr[NG + i]), n32[i]);
     }
 }
 
@@ -329,10 +331,13 @@ static void run(const TCGBackend *b, TranslationBlock *tb, CPUX86State *env, uin
 {
     memcpy(env->dr, init, sizeof(env->dr));
     memcpy(ram + BD_DATA, data, BD_DATA_SIZE);
+    /* Accesses at the last bytes of the area spill into the next page: it starts equal
+     * too, and is compared. */
+    memset(ram + BD_DATA + BD_DATA_SIZE, 0x5a, 4096);
     b->exec(env, tb);
     memcpy(out->dr, env->dr, sizeof(out->dr));
     uint64_t h = 0xcbf29ce484222325ull;
-    for (uint32_t i = 0; i < BD_DATA_SIZE; i++)
+    for (uint32_t i = 0; i < BD_DATA_SIZE + 4096; i++)
         h = (h ^ ram[BD_DATA + i]) * 0x100000001b3ull;
     out->mem_hash = h;
 }
@@ -377,8 +382,11 @@ uint64_t bd_ir_run(CPUX86State *env, uint8_t *ram, uint64_t count, uint64_t seed
                         si.dr[i], sj.dr[i]);
         if (si.mem_hash != sj.mem_hash)
             fprintf(stderr, "  guest memory differs\n");
-        if (verbose)
+        if (verbose) {
             tcg_dump_ops(tcg_ctx, print_line, stderr);
+            if (tcg_backend_x86_64.dump)
+                tcg_backend_x86_64.dump(&tbj, print_line, stderr);
+        }
     }
     return bad;
 }

@@ -75,11 +75,16 @@ static bool write_tables(void)
 
 bool hd_tern_init(const char *accel, char *err, size_t errlen)
 {
-    if (strcmp(accel, "interp") != 0) {
-        snprintf(err, errlen, "accelerator '%s' is not built (only interp is)", accel);
+    if (!strcmp(accel, "interp")) {
+        tcg_backend = &tcg_backend_interp;
+#if defined(__x86_64__)
+    } else if (!strcmp(accel, "jit")) {
+        tcg_backend = &tcg_backend_x86_64;
+#endif
+    } else {
+        snprintf(err, errlen, "accelerator '%s' is not built on this host", accel);
         return false;
     }
-    tcg_backend = &tcg_backend_interp;
     if (tcg_backend->init)
         tcg_backend->init();
     /* RAM only where the native child maps memory: an access outside the data area is

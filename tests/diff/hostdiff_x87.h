@@ -25,6 +25,7 @@ enum {
     HXM_NONE, HXM_F32, HXM_F64, HXM_F80, HXM_I16, HXM_I32, HXM_I64, HXM_BCD, HXM_CW,
     HXM_ENV14, HXM_ENV28, HXM_SAVE94, HXM_SAVE108, /* loaded images */
     HXM_OUT2, HXM_OUT4, HXM_OUT8, HXM_OUT10, HXM_OUT14, HXM_OUT28, HXM_OUT94, HXM_OUT108,
+    HXM_IMG512, HXM_OUT512, /* FXRSTOR / FXSAVE areas (16-byte aligned) */
 };
 
 #define HXF_STI 0x01      /* ModRM.rm = ST(i), i random */
@@ -42,7 +43,7 @@ enum {
 
 typedef struct HxForm {
     const char *name;
-    uint8_t esc;      /* D8..DF, or 9B (FWAIT) */
+    uint8_t esc;      /* D8..DF, 9B (FWAIT), or 0F (0F AE: FXSAVE/FXRSTOR) */
     uint8_t modrm;    /* register form: the full ModRM (+ i with HXF_STI); memory: reg << 3 */
     uint8_t mem;      /* HXM_* (memory form) */
     uint8_t flags;    /* HXF_* */
@@ -51,6 +52,9 @@ typedef struct HxForm {
 
 extern const HxForm hx_forms[];
 extern const unsigned hx_nforms;
+/* D9 D8+i (undocumented) is generated only on AMD hosts, which define it as FSTPNCE; Tern
+ * implements that (cpu/fpu_helper.c). Set by main from CPUID. */
+extern bool hx_amd_host;
 
 typedef struct HxItem {
     uint16_t form;

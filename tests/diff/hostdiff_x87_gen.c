@@ -92,17 +92,21 @@ const HxForm hx_forms[] = {
     M("fistp m32", 0xDB, 3, HXM_OUT4, 3),
     M("fild m64", 0xDF, 5, HXM_I64, 3), M("fistp m64", 0xDF, 7, HXM_OUT8, 3),
     M("fbld m80", 0xDF, 4, HXM_BCD, 3), M("fbstp m80", 0xDF, 6, HXM_OUT10, 3),
+    /* 0F AE /0 /1 */
+    M("fxsave m512", 0x0F, 0, HXM_OUT512, 2),
+    MF("fxrstor m512", 0x0F, 1, HXM_IMG512, HXF_SETCW, 2),
 };
 const unsigned hx_nforms = sizeof(hx_forms) / sizeof(hx_forms[0]);
+bool hx_amd_host;
 
 static unsigned mem_size(int mem)
 {
-    static const uint8_t size[] = {
+    static const uint16_t size[] = {
         [HXM_F32] = 4, [HXM_F64] = 8, [HXM_F80] = 10, [HXM_I16] = 2, [HXM_I32] = 4,
         [HXM_I64] = 8, [HXM_BCD] = 10, [HXM_CW] = 2, [HXM_ENV14] = 14, [HXM_ENV28] = 28,
         [HXM_SAVE94] = 94, [HXM_SAVE108] = 108, [HXM_OUT2] = 2, [HXM_OUT4] = 4,
         [HXM_OUT8] = 8, [HXM_OUT10] = 10, [HXM_OUT14] = 14, [HXM_OUT28] = 28,
-        [HXM_OUT94] = 94, [HXM_OUT108] = 108,
+        [HXM_OUT94] = 94, [HXM_OUT108] = 108, [HXM_IMG512] = 512, [HXM_OUT512] = 512,
     };
     return size[mem];
 }
@@ -134,7 +138,7 @@ static int64_t gen_int(unsigned bits)
     case 0: return -lim;
     case 1: return lim - 1;
     case 2: return (int64_t)fd_below(17) - 8;
-    case 3: return (int64_t)(fd_rand() >> (64 - fd_below(bits)));
+    case 3: return (int64_t)(fd_rand() >> (63 - fd_below(bits)));
     default: return (int64_t)fd_rand();
     }
 }
@@ -190,6 +194,33 @@ static void gen_env(uint8_t *p, uint16_t cw, bool b32, bool regs)
     }
 }
 
+/* An FXRSTOR area: the x87 part random (abridged tag, pointers, registers), MXCSR at its
+ * default (other values would change the native runner's SSE state for its C code), the
+ * XMM registers zero. */
+static void gen_fxsave_area(uint8_t *p, uint16_t cw)
+{
+    memset(p, 0, 512);
+    uint16_t sw = (uint16_t)(fd_rand() & 0x7F00);
+    if (fd_below(4) == 0)
+        sw |= (uint16_t)(fd_rand() & 0x3F);
+    if (fd_below(6) == 0)
+        sw |= (uint16_t)(fd_rand() & 0x80C0);
+    put(p + 0, cw, 2);
+    put(p + 2, sw, 2);
+    p[4] = (uint8_t)fd_rand();
+    put(p + 6, fd_rand() & 0x7FF, 2);
+    put(p + 8, fd_rand(), 4);
+    put(p + 12, fd_rand(), 2);
+    put(p + 16, fd_rand(), 4);
+    put(p + 20, fd_rand(), 2);
+    put(p + 24, 0x1F80, 4);
+    for (int i = 0; i < 8; i++) {
+        sf_f80 v = fd_gen_f80();
+        put(p + 32 + 16 * i, v.sig, 8);
+        put(p + 40 + 16 * i, v.se, 2);
+    }
+}
+
 /* The operand of an item in one input set. */
 static void gen_operand(uint8_t *p, int mem, uint16_t cw)
 {
@@ -211,6 +242,7 @@ static void gen_operand(uint8_t *p, int mem, uint16_t cw)
     case HXM_ENV28: gen_env(p, cw, true, false); break;
     case HXM_SAVE94: gen_env(p, cw, false, true); break;
     case HXM_SAVE108: gen_env(p, cw, true, true); break;
+    case HXM_IMG512: gen_fxsave_area(p, cw); break;
     default: /* a store's destination: garbage, so a partial write shows */
         for (unsigned i = 0; i < mem_size(mem); i++)
             p[i] = (uint8_t)fd_rand();
@@ -252,29 +284,35 @@ void hx_gen_case(HxCase *c, uint64_t seed, int len)
         gen_env(c->data[k] + (HD_DATA_PTR - HD_DATA_BASE) + HX_INIT_DISP, c->init_cw, true, true);
     }
     uint16_t cw = c->init_cw;
-    int next = 128;      /* bump allocator for operand slots (above a straddling one) */
+    int next = 512;      /* bump allocator for operand slots (above a straddling one) */
     bool crossed = false;
     for (int n = 0; n < len; n++) {
         HxItem *it = &c->item[c->nitems++];
         const HxForm *f = pick_form();
-        while (((f->flags & HXF_CMP) && !(cw & 1)) || ((f->flags & HXF_LDREAL) && !(cw & 2)))
+        while (((f->flags & HXF_CMP) && !(cw & 1)) || ((f->flags & HXF_LDREAL) && !(cw & 2)) ||
+               (f->esc == 0xD9 && f->modrm == 0xD8 && !hx_amd_host))
             f = pick_form();
         it->form = (uint16_t)(f - hx_forms);
         it->sti = (uint8_t)fd_below(8);
         if (f->mem != HXM_NONE) {
             unsigned size = mem_size(f->mem);
+            bool fx = f->esc == 0x0F;
             if (!crossed && fd_below(6) == 0) {
-                /* straddle the page boundary at EBX */
-                it->disp = (int16_t)-(int)(1 + fd_below(size - 1 ? size - 1 : 1));
+                /* straddle the page boundary at EBX (FXSAVE areas stay 16-byte aligned) */
+                if (fx)
+                    it->disp = (int16_t)(-16 * (int)(1 + fd_below(31)));
+                else
+                    it->disp = (int16_t)-(int)(1 + fd_below(size - 1 ? size - 1 : 1));
                 crossed = true;
             } else {
+                next = fx ? (next + 15) & ~15 : next;
                 if (next + (int)size > HX_OPER_LIMIT)
-                    next = 128;
+                    next = 512;
                 it->disp = (int16_t)next;
                 next += (int)((size + 7) & ~7u);
             }
             if (f->mem == HXM_CW || f->mem == HXM_ENV14 || f->mem == HXM_ENV28 ||
-                f->mem == HXM_SAVE94 || f->mem == HXM_SAVE108)
+                f->mem == HXM_SAVE94 || f->mem == HXM_SAVE108 || f->mem == HXM_IMG512)
                 cw = gen_cw();
             for (int k = 0; k < HD_NINPUTS; k++)
                 gen_operand(c->data[k] + (HD_DATA_PTR - HD_DATA_BASE) + it->disp, f->mem, cw);
@@ -340,9 +378,12 @@ void hx_assemble(const HxCase *c, const bool *keep, HdProgram *p, HxLayout *l)
         l->item_off[n] = (uint32_t)(e.p - p->code);
         if (f->flags & HXF_O16)
             e8(&e, 0x66);
-        if (f->esc == 0x9B)
+        if (f->esc == 0x9B) {
             e8(&e, 0x9B);
-        else if (f->mem != HXM_NONE)
+        } else if (f->esc == 0x0F) {
+            e8(&e, 0x0F);
+            emit_mem(&e, 0xAE, (uint8_t)(f->modrm >> 3), it->disp);
+        } else if (f->mem != HXM_NONE)
             emit_mem(&e, f->esc, (uint8_t)(f->modrm >> 3), it->disp);
         else {
             e8(&e, f->esc);

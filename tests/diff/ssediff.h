@@ -75,6 +75,12 @@ typedef struct SdResult {
 } SdResult;
 
 /* ---- ssediff_gen.c ---- */
+/* MXCSR bits the host accepts (its FXSAVE MXCSR_MASK, e.g. AMD's MM bit 17): LDMXCSR
+ * cases set a reserved bit only outside it and Tern's 0000FFFFH. */
+extern uint32_t sd_host_mxcsr_mask;
+/* --no-faults: every exception masked, operands aligned, no pending x87 error, valid
+ * MXCSR values: long sequences then run to their end. */
+extern bool sd_gen_no_faults;
 void sd_gen_case(SdCase *c, uint64_t seed, int len);
 /* keep: items to include (NULL: all); ret: append RET (native) instead of HLT (Tern) */
 void sd_assemble(const SdCase *c, const bool *keep, SdProgram *p, bool ret);

@@ -342,7 +342,7 @@ static uint32_t gen_mxcsr(uint64_t *s)
         m |= 1u << 6;                                    /* DAZ */
     m |= (uint32_t)(sd_rand(s) & 0x3F) * (below(s, 3) == 0); /* sticky flags */
     /* masks: all set mostly; sometimes random, so #XM happens */
-    m |= below(s, 6) == 0 ? (uint32_t)(sd_rand(s) & 0x1F80) : 0x1F80u;
+    m |= below(s, 8) == 0 && !sd_gen_no_faults ? (uint32_t)(sd_rand(s) & 0x1F80) : 0x1F80u;
     return m;
 }
 
@@ -354,7 +354,7 @@ static void gen_state(uint64_t *s, SdState *st)
     memset(st, 0, sizeof *st);
     uint8_t *fx = st->fx;
     put16(fx + 0, 0x037F);                                 /* FCW: all masked */
-    if (below(s, 40) == 0) {
+    if (below(s, 60) == 0 && !sd_gen_no_faults) {
         /* a pending unmasked x87 exception: the next MMX instruction takes #MF */
         put16(fx + 0, 0x037E);
         put16(fx + 2, 0x8081);
@@ -379,6 +379,9 @@ static void gen_state(uint64_t *s, SdState *st)
 }
 
 static const uint8_t gpr_choice[6] = { SD_EAX, SD_ECX, SD_EDX, SD_EBP, SD_ESI, SD_EDI };
+
+uint32_t sd_host_mxcsr_mask = 0xFFFF;
+bool sd_gen_no_faults;
 
 static void gen_item_form(uint64_t *s, SdItem *it, unsigned f);
 
@@ -405,7 +408,7 @@ static void gen_item_form(uint64_t *s, SdItem *it, unsigned f)
         int size = fm->msize;
         int32_t lo = -0x1000, hi = 0x1000 - size;
         int32_t d = lo + (int32_t)below(s, (unsigned)(hi - lo + 1));
-        if ((fm->fl & F_A16) && below(s, 25) != 0)
+        if ((fm->fl & F_A16) && (below(s, 100) != 0 || sd_gen_no_faults))
             d &= ~15;
         else if (below(s, 3) == 0)
             d = -(int32_t)below(s, (unsigned)size + 1) + (below(s, 2) ? 0 : (int32_t)below(s, 16));
@@ -434,8 +437,9 @@ static void gen_item_form(uint64_t *s, SdItem *it, unsigned f)
     }
     if (fm->fl & F_MXCSR) {
         it->setup[0] = gen_mxcsr(s);
-        if (below(s, 30) == 0)
-            it->setup[0] |= 1u << (16 + below(s, 16));     /* reserved bit: #GP */
+        uint32_t bit = 1u << (16 + below(s, 16));
+        if (below(s, 30) == 0 && !(bit & sd_host_mxcsr_mask) && !sd_gen_no_faults)
+            it->setup[0] |= bit;                           /* reserved bit: #GP */
     }
 }
 

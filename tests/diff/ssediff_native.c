@@ -94,6 +94,12 @@ bool sd_native_init(char *err, size_t errlen)
         snprintf(err, errlen, "cannot map code/data at %#x/%#x", SD_CODE_BASE, SD_DATA_BASE);
         return false;
     }
+    static uint8_t fx[512] __attribute__((aligned(16)));
+    memset(fx, 0, sizeof fx);
+    __asm__ volatile("fxsave %0" : "=m"(fx));
+    memcpy(&sd_host_mxcsr_mask, fx + 28, 4);
+    if (!sd_host_mxcsr_mask)
+        sd_host_mxcsr_mask = 0xFFBF; /* SDM vol. 1, 11.6.6: 0 means the default mask */
     static uint8_t altstack[65536];
     stack_t ss = { .ss_sp = altstack, .ss_size = sizeof altstack };
     sigaltstack(&ss, NULL);

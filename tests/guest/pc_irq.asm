@@ -1,12 +1,14 @@
-; The pc board's interrupt path in real mode: both 8259A PICs initialised (ICW1-ICW4,
-; vectors 0x20 and 0x28, slave on master IR2), the 8254 PIT counter 0 in mode 2 at
-; ~1 kHz raising IRQ 0, and the RTC's periodic interrupt (register B PIE, 1024 Hz) on
-; IRQ 8 through the cascade. Each wait is "sti; hlt; cli": the interrupt must end the
-; HLT (the STI shadow covers only the HLT itself, SDM vol. 3, 6.8.3). Handlers count and
-; send non-specific EOIs (slave first, then master); the RTC handler reads register C
-; to let the next periodic flag raise IRQ 8 again.
-; Intel 8259A datasheet (initialisation command words, EOI); Intel 8254 datasheet
-; (mode 2); Motorola MC146818A datasheet (registers B and C).
+; The pc board's legacy interrupt path: both 8259A PICs initialised (ICW1-ICW4, vectors
+; 0x20 and 0x28, slave on master IR2), the 8254 PIT counter 0 in mode 2 at ~1 kHz
+; raising IRQ 0, and the RTC's periodic interrupt (register B PIE, 1024 Hz) on IRQ 8
+; through the cascade, taken through interrupt gates in protected mode. As PC firmware
+; does, the local APIC passes the 8259's INTR on (virtual wire: LINT0 = ExtINT, SVR
+; enabled; MultiProcessor Specification 1.4, 3.6.2.2; SDM vol. 3, 10.5.1). Each wait is
+; "sti; hlt; cli": the interrupt must end the HLT (the STI shadow covers only the HLT
+; itself, SDM vol. 3, 6.8.3). Handlers count and send non-specific EOIs (slave first,
+; then master); the RTC handler reads register C so that the next periodic flag raises
+; IRQ 8 again. Intel 8259A datasheet (initialisation command words, EOI); Intel 8254
+; datasheet (mode 2); Motorola MC146818A datasheet (registers B and C).
 ; tern-args: -M pc
 ; expect-output-contains: pit ok
 ; expect-output-contains: rtc ok
@@ -38,8 +40,13 @@ TEST_START
     out 0xA1, al
     mov al, 0xFE            ; only IRQ 0
     out 0x21, al
-    IVT_SET 0x20, irq0
-    IVT_SET 0x28, irq8
+    GO_PM32
+    mov eax, [0xFEE000F0]       ; SVR: software-enable the local APIC
+    or eax, 0x1FF
+    mov [0xFEE000F0], eax
+    mov dword [0xFEE00350], 0x700   ; LVT LINT0: ExtINT, unmasked
+    SET_IDT 0x20, irq0, GATE_INT32
+    SET_IDT 0x28, irq8, GATE_INT32
     mov word [ticks], 0
     mov word [rtc_ticks], 0
 
@@ -109,15 +116,15 @@ TEST_START
     PASS
 
 irq0:
-    push ax
+    push eax
     inc word [ticks]
     mov al, 0x20            ; non-specific EOI
     out 0x20, al
-    pop ax
-    iret
+    pop eax
+    iretd
 
 irq8:
-    push ax
+    push eax
     mov al, 0x0C
     out 0x70, al
     in al, 0x71
@@ -126,5 +133,5 @@ irq8:
     mov al, 0x20
     out 0xA0, al
     out 0x20, al
-    pop ax
-    iret
+    pop eax
+    iretd

@@ -13,6 +13,10 @@ source names in header comments:
                                       may fail under --qemu (timeout lowered to 10 s)
     ; tern-args: ARGS                 extra arguments for Tern only, appended to its command
                                       line (a later -M wins: "-M pc" runs on the pc board)
+    ; qemu-args: ARGS                 extra arguments for QEMU only, appended likewise
+    ; qemu-binary: NAME               the QEMU to validate with (e.g. qemu-system-x86_64 for
+                                      long-mode tests), looked up beside --qemu-binary
+                                      first, then on PATH
     ; boot: kernel                    the image is a kernel for -kernel (Multiboot, bzImage),
                                       not a firmware image for -bios (Tern and QEMU)
 
@@ -40,15 +44,20 @@ DEFAULT_TIMEOUT = 60.0
 
 def parse_expectations(src):
     exp = {"exit": 1, "output": "PASS", "contains": [], "timeout": DEFAULT_TIMEOUT,
-           "qemu_deviation": False, "qemu_exit": None, "tern_args": [], "kernel": False}
+           "qemu_deviation": False, "qemu_exit": None, "tern_args": [], "qemu_args": [],
+           "kernel": False, "qemu_binary": None}
     with open(src, encoding="utf-8", errors="replace") as f:
         for line in f:
-            m = re.match(r"\s*;\s*(expect-exit|expect-output|expect-output-contains|timeout|qemu-deviation|qemu-expect-exit|tern-args|boot)\s*:\s?(.*?)\s*$", line)
+            m = re.match(r"\s*;\s*(expect-exit|expect-output|expect-output-contains|timeout|qemu-deviation|qemu-expect-exit|tern-args|qemu-args|qemu-binary|boot)\s*:\s?(.*?)\s*$", line)
             if not m:
                 continue
             key, val = m.group(1), m.group(2)
             if key == "tern-args":
                 exp["tern_args"] += val.split()
+            elif key == "qemu-args":
+                exp["qemu_args"] += val.split()
+            elif key == "qemu-binary":
+                exp["qemu_binary"] = val
             elif key == "boot":
                 exp["kernel"] = val == "kernel"
             elif key == "expect-exit":
@@ -110,17 +119,29 @@ def qemu_halted_with_if0(text):
     return hlt[-1] == "1" and (int(efl[-1], 16) & 0x200) == 0
 
 
+def qemu_path(args, exp):
+    """The QEMU to run: --qemu-binary, or the test's qemu-binary header, found in the
+    directory of --qemu-binary (when that is a path) or on PATH."""
+    name = exp["qemu_binary"]
+    if not name:
+        return shutil.which(args.qemu_binary), args.qemu_binary
+    beside = os.path.join(os.path.dirname(args.qemu_binary), name)
+    if os.path.dirname(args.qemu_binary) and os.access(beside, os.X_OK):
+        return beside, name
+    return shutil.which(name), name
+
+
 def run_qemu(args, image, timeout, exp):
-    qemu = shutil.which(args.qemu_binary)
+    qemu, wanted = qemu_path(args, exp)
     if qemu is None:
-        return "skip", b"", b"", [args.qemu_binary]
+        return "skip", b"", b"", [wanted]
     with tempfile.TemporaryDirectory() as tmp:
         out_path = os.path.join(tmp, "debugcon.txt")
         boot = ["-kernel", image] if exp["kernel"] else ["-bios", image]
         cmd = [qemu, "-M", "pc", "-m", "128"] + boot + ["-display", "none",
                "-serial", "none", "-parallel", "none", "-net", "none", "-no-reboot",
                "-device", "isa-debug-exit,iobase=0xf4,iosize=0x04",
-               "-debugcon", "file:" + out_path, "-monitor", "stdio"]
+               "-debugcon", "file:" + out_path, "-monitor", "stdio"] + exp["qemu_args"]
         p = subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                              stderr=subprocess.PIPE)
         mon = Monitor(p.stdout)
@@ -189,7 +210,7 @@ def main():
         if exp["qemu_exit"] is not None:
             exp["exit"] = exp["qemu_exit"]
         if status == "skip":
-            print(f"{name}: SKIP ({args.qemu_binary} not found)")
+            print(f"{name}: SKIP ({cmd[0]} not found)")
             return 77
     else:
         if not args.tern:

@@ -515,10 +515,12 @@ START_TEST(test_pm_interrupt_faults)
     /* Not-present gate, from hardware: #NP(vec*8+2+EXT). */
     ck_assert_int_eq(TRY(x86_do_hw_interrupt(env, 0x82)), EXCP_NP);
     ck_assert_int_eq(env->error_code, 0x82 * 8 + 3);
-    /* Task gate: not built yet -> #GP(vec*8+2+EXT). */
+    /* Task gate to the all-zero TSS 0x48: the switch commits, then its null SS is
+     * #TS(EXT) in the new task (SDM vol. 3, table 7-1; tests/unit/test_tasks.c). */
     env->old_exception = -1;
-    ck_assert_int_eq(TRY(x86_do_hw_interrupt(env, 0x83)), EXCP_GP);
-    ck_assert_int_eq(env->error_code, 0x83 * 8 + 3);
+    ck_assert_int_eq(TRY(x86_do_hw_interrupt(env, 0x83)), EXCP_TS);
+    ck_assert_int_eq(env->error_code, 1);
+    ck_assert_uint_eq(env->tr.selector, 0x48);
     /* Beyond the IDT limit. */
     env->old_exception = -1;
     ck_assert_int_eq(TRY(x86_do_hw_interrupt(env, 0x90)), EXCP_GP);
@@ -754,7 +756,9 @@ START_TEST(test_cr_and_cpuid)
     ck_assert_int_eq(TRY(helper_mov_to_cr(env, 0, CR0_PG | CR0_ET)), EXCP_GP);
     ck_assert_int_eq(TRY(helper_mov_to_cr(env, 0, CR0_NW | CR0_ET)), EXCP_GP);
     ck_assert_int_eq(TRY(helper_mov_to_cr(env, 0, 1ull << 32)), EXCP_GP);
-    ck_assert_int_eq(TRY(helper_mov_to_cr(env, 4, CR4_OSFXSR)), EXCP_GP); /* not offered */
+    /* OSFXSR is defined since CPUID offers FXSR (SDM vol. 3, 2.5) */
+    ck_assert_int_eq(TRY(helper_mov_to_cr(env, 4, CR4_OSFXSR)), -1);
+    ck_assert_int_eq(TRY(helper_mov_to_cr(env, 4, 0)), -1);
     ck_assert_int_eq(TRY(helper_mov_to_cr(env, 1, 0)), EXCP_UD);
     /* ET reads 1; PE enables hflags.PE; LMSW cannot clear PE. */
     ck_assert_int_eq(TRY(helper_mov_to_cr(env, 0, CR0_PE)), -1);
@@ -782,7 +786,7 @@ START_TEST(test_cr_and_cpuid)
     /* CPUID: GenuineIntel, family 6, only implemented features. */
     env->regs[R_EAX] = 0;
     helper_cpuid(env);
-    ck_assert_uint_eq(env->regs[R_EAX], 1);
+    ck_assert_uint_eq(env->regs[R_EAX], 0xD); /* up to the XSAVE leaf (sse helper) */
     char vendor[13] = { 0 };
     memcpy(vendor, &env->regs[R_EBX], 4);
     memcpy(vendor + 4, &env->regs[R_EDX], 4);
@@ -795,8 +799,12 @@ START_TEST(test_cr_and_cpuid)
     ck_assert(env->regs[R_EDX] & (1u << 8));  /* CX8 */
     ck_assert(env->regs[R_EDX] & (1u << 4));  /* TSC */
     ck_assert(env->regs[R_EDX] & (1u << 6));  /* PAE */
-    ck_assert_uint_eq(env->regs[R_EDX] & ((1u << 0) | (1u << 9) | (1u << 23) | (1u << 25)),
-                      0); /* no FPU APIC MMX SSE */
+    ck_assert(env->regs[R_EDX] & (1u << 0));  /* FPU */
+    ck_assert(env->regs[R_EDX] & (1u << 24)); /* FXSR */
+    ck_assert_uint_eq(env->regs[R_EDX] & (1u << 9), 0); /* no APIC (no board here) */
+    /* MMX SSE SSE2; SSE3 SSSE3 SSE4.1 SSE4.2 POPCNT XSAVE, OSXSAVE only with CR4.OSXSAVE */
+    ck_assert_uint_eq(env->regs[R_EDX] & 0x06800000u, 0x06800000u);
+    ck_assert_uint_eq(env->regs[R_ECX] & 0x0C980201u, 0x04980201u);
 }
 END_TEST
 

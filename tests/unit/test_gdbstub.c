@@ -151,6 +151,25 @@ START_TEST(test_registers)
     ck_assert_str_eq(feed("P0=123", NULL), "E01");
     ck_assert_str_eq(feed("P0=zz345678", NULL), "E01");
     ck_assert_str_eq(feed("Gff", NULL), "E01");
+    /* x87: st0 is the register at TOP; 1.0 = sig 8000000000000000, se 3fff */
+    env->fpu_top = 6;
+    env->fpregs[6] = (X86FPReg){ .sig = 0x8000000000000000ull, .se = 0x3fff };
+    env->fpregs[7] = (X86FPReg){ .sig = 0, .se = 0 };
+    env->fpu_empty = 0x3f; /* R6, R7 in use */
+    env->fpu_cw = 0x037f;
+    ck_assert_str_eq(feed("p10", NULL), "0000000000000080ff3f"); /* st0 */
+    ck_assert_str_eq(feed("p18", NULL), "7f030000");             /* fctrl */
+    ck_assert_str_eq(feed("p19", NULL), "00300000");             /* fstat: TOP 6 */
+    ck_assert_str_eq(feed("p1a", NULL), "ff4f0000");             /* ftag: R7 zero, R6 valid */
+    ck_assert_str_eq(feed("P11=000000000000000000c0", NULL), "OK"); /* st1 = -0.0 */
+    ck_assert_uint_eq(env->fpregs[7].se, 0xc000);
+    env->xmm[3].q[0] = 0x0706050403020100ull;
+    env->xmm[3].q[1] = 0x0f0e0d0c0b0a0908ull;
+    env->mxcsr = 0x1f80;
+    ck_assert_str_eq(feed("p23", NULL), "000102030405060708090a0b0c0d0e0f");
+    ck_assert_str_eq(feed("p28", NULL), "801f0000");
+    ck_assert_str_eq(feed("P28=00000100", NULL), "E22"); /* MXCSR reserved bits */
+    ck_assert_str_eq(feed("P28=801f0000", NULL), "OK");
     /* G with everything sent back unchanged is accepted */
     static char gpkt[4096];
     snprintf(gpkt, sizeof(gpkt), "G%s", feed("g", NULL));

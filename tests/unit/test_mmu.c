@@ -663,6 +663,7 @@ END_TEST
 START_TEST(test_efer_and_modes)
 {
     uint64_t v;
+    x86_cpuid_set_long_mode(env, false); /* the default model has LM since 64-bit execution */
     /* Without LM in CPUID: EFER has NXE only; SCE and LME are reserved; LMA ignored. */
     ck_assert_int_eq(rdmsr(MSR_IA32_EFER, &v), -1);
     ck_assert_uint_eq(v, 0);
@@ -727,6 +728,7 @@ END_TEST
 START_TEST(test_msrs)
 {
     uint64_t v;
+    x86_cpuid_set_long_mode(env, false); /* the model without LM (the default has it) */
     /* PAT: reset value, memory types 2 and 3 and bits 7:3 of a field are #GP. */
     ck_assert_int_eq(rdmsr(MSR_IA32_PAT, &v), -1);
     ck_assert_uint_eq(v, 0x0007040600070406ull);
@@ -842,6 +844,10 @@ END_TEST
 
 START_TEST(test_cpuid_model)
 {
+    env->regs[R_EAX] = 0x80000001u;
+    helper_cpuid(env);
+    ck_assert(env->regs[R_EDX] & CPUID_EXT2_LM); /* long mode is in the default model */
+    x86_cpuid_set_long_mode(env, false);        /* the rest checks the model without it */
     env->regs[R_EAX] = 1;
     helper_cpuid(env);
     uint32_t edx = (uint32_t)env->regs[R_EDX];

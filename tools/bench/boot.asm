@@ -38,7 +38,8 @@ pm32:
     mov edi, KERNEL_LOAD
     mov ecx, (kernel_end - kernel) / 4 + 1
     rep movsd
-    call KERNEL_LOAD
+    mov eax, KERNEL_LOAD            ; absolute: this code is assembled at 0, runs at 0xF0000
+    call eax
     mov ebx, eax
     mov esi, ROM_BASE + msg
 .msg:

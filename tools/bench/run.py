@@ -10,16 +10,18 @@ qemu-system-i386 (TCG) on the same guest image, with the ratios between them.
 Needs gcc with 32-bit support (apt-get install gcc-multilib), binutils and nasm;
 qemu-system-i386 (apt-get install qemu-system-x86) for the QEMU column. Every run must
 print the same "result" line as the native program, or the row is marked wrong.
-Times are wall-clock seconds, best of --repeat runs, including process start-up.
+Times are CPU seconds (user + system, all threads) of each run, best of --repeat runs,
+including process start-up: wall-clock time on a busy machine says more about the other
+load than about the emulator.
 """
 
 import argparse
 import os
+import resource
 import shutil
 import subprocess
 import sys
 import tempfile
-import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
@@ -97,9 +99,10 @@ def run_once(config, args, image, native, out):
                "-device", "isa-debug-exit,iobase=0xf4,iosize=0x04",
                "-debugcon", "file:" + log]
         want = 1
-    t0 = time.monotonic()
+    r0 = resource.getrusage(resource.RUSAGE_CHILDREN)
     p = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    dt = time.monotonic() - t0
+    r1 = resource.getrusage(resource.RUSAGE_CHILDREN)
+    dt = (r1.ru_utime - r0.ru_utime) + (r1.ru_stime - r0.ru_stime)
     text = p.stdout.decode(errors="replace")
     if config == "qemu" and os.path.exists(log):
         with open(log, errors="replace") as f:
