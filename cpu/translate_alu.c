@@ -395,13 +395,10 @@ void trans_cmpxchg(DisasContext *s)
     tcg_temp_free_i64(old);
 }
 
-/* CMPXCHG8B m64 (SDM vol. 2): EDX:EAX vs memory; ZF only, the other flags kept. */
+/* CMPXCHG8B m64 (SDM vol. 2): EDX:EAX vs memory; ZF only, the other flags kept. (The
+ * REX.W form, CMPXCHG16B, is translate_64.c's trans_cmpxchg8b_16.) */
 void trans_cmpxchg8b(DisasContext *s)
 {
-    if (s->insn.rex & 8) { /* CMPXCHG16B: 64-bit mode, not yet */
-        gen_unimplemented(s);
-        return;
-    }
     TCGv addr = gen_mem_addr(s);
     TCGv mem = tcg_temp_new_i64(), cmpv = tcg_temp_new_i64(), newv = tcg_temp_new_i64();
     TCGv eq = tcg_temp_new_i64(), t = tcg_temp_new_i64();

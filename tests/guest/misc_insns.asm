@@ -9,7 +9,8 @@
 ; check), "CLFLUSH" (the permission checks and faults of a byte load; allowed on
 ; execute-only segments), "CPUID" (table 3-8 EBX[15:8], table 3-10/3-11 feature bits);
 ; vol. 2B "RDPMC" (#GP(0) if ECX names no counter); vol. 3, 6.12.1.1 (gate DPL check).
-; qemu-deviation: QEMU 7.2 raises #UD for RDPMC (checked last).
+; qemu-deviation: QEMU 7.2 makes no access checks for CLFLUSH and raises #UD for INT1
+; and RDPMC (all checked after the marker).
 ; qemu-args: -cpu qemu32,+clflush
 ; expect-exit: 1
 ; expect-output: PASS
@@ -61,49 +62,13 @@ TEST_START
     UD monitor
     UD mwait
 
-    ; ---- INT1: a #DB trap, DR6 unchanged
-    mov eax, 0xFFFF0FF0
-    mov dr6, eax
-    EXC_ARM .r0
-    db 0xF1                         ; INT1 / ICEBP
-.r0:
-    CHECK_EXC 1, NOERR, .r0
-    mov eax, dr6
-    CHECK eax, 0xFFFF0FF0, "DR6 unchanged by INT1"
-    ; from ring 3 through the library's DPL-0 gate: INT1 gets in, INT 1 does not
-    TO_RING3
-    EXC_ARM .r1
-    db 0xF1
-.r1:
-    CHECK_EXC 1, NOERR, .r1
-    EXC_ARM .r2
-.f2:
-    int 1
-.r2:
-    CHECK_EXC 13, (1 << 3) | 2, .f2
-    TO_RING0
-
-    ; ---- CLFLUSH: no fault on plain memory, the faults of a byte load otherwise
+    ; ---- CLFLUSH on plain memory, a read-only page, through an execute-only CS: no fault
     clflush [buf]
     mov ax, SEL_SMALL
     mov es, ax
     clflush [es:0xFFF]
-    EXC_ARM .r3
-.f3:
-    clflush [es:0x1000]
-.r3:
-    CHECK_EXC 13, 0, .f3
-    xor eax, eax
-    mov fs, ax
-    EXC_ARM .r4
-.f4:
-    clflush [fs:buf]
-.r4:
-    CHECK_EXC 13, 0, .f4
     mov ax, SEL_DATA32
     mov es, ax
-    mov fs, ax
-    ; through an execute-only CS: allowed
     jmp SEL_XO:xo_code
 xo_code:
     clflush [cs:buf]
@@ -129,6 +94,9 @@ xo_back:
     jmp .pg
 .pg:
     clflush [LIN + 0x40]            ; read-only: a load would not fault
+
+    QEMU_DEVIATION "QEMU 7.2: CLFLUSH makes no access checks, INT1 is #UD, RDPMC is #UD"
+    ; ---- CLFLUSH faults as a byte load would
     EXC_ARM .r5
 .f5:
     clflush [LIN + 0x1040]
@@ -139,9 +107,47 @@ xo_back:
     mov eax, cr0
     and eax, ~0x80000000
     mov cr0, eax
+    mov ax, SEL_SMALL
+    mov es, ax
+    EXC_ARM .r3
+.f3:
+    clflush [es:0x1000]
+.r3:
+    CHECK_EXC 13, 0, .f3
+    xor eax, eax
+    mov fs, ax
+    EXC_ARM .r4
+.f4:
+    clflush [fs:buf]
+.r4:
+    CHECK_EXC 13, 0, .f4
+    mov ax, SEL_DATA32
+    mov es, ax
+    mov fs, ax
+
+    ; ---- INT1: a #DB trap, DR6 unchanged
+    mov eax, 0xFFFF0FF0
+    mov dr6, eax
+    EXC_ARM .r0
+    db 0xF1                         ; INT1 / ICEBP
+.r0:
+    CHECK_EXC 1, NOERR, .r0
+    mov eax, dr6
+    CHECK eax, 0xFFFF0FF0, "DR6 unchanged by INT1"
+    ; from ring 3 through the library's DPL-0 gate: INT1 gets in, INT 1 does not
+    TO_RING3
+    EXC_ARM .r1
+    db 0xF1
+.r1:
+    CHECK_EXC 1, NOERR, .r1
+    EXC_ARM .r2
+.f2:
+    int 1
+.r2:
+    CHECK_EXC 13, (1 << 3) | 2, .f2
+    TO_RING0
 
     ; ---- RDPMC: there are no counters, so ECX names none
-    QEMU_DEVIATION "QEMU 7.2 raises #UD for RDPMC"
     xor ecx, ecx
     EXC_ARM .r6
 .f6:
