@@ -167,7 +167,9 @@ static void dump_seg(char *buf, size_t n, const char *name, const SegmentCache *
     snprintf(buf, n, "%-3s=%04x %08llx %08x %08x %s%s", name, sc->selector & 0xffff,
              (unsigned long long)sc->base, sc->limit, sc->flags,
              !(sc->flags & DESC_S_MASK) ? "SYS" : (sc->flags & DESC_CS_MASK) ? "CODE" : "DATA",
-             (sc->flags & DESC_S_MASK) ? ((sc->flags & DESC_B_MASK) ? "32" : "16") : "");
+             !(sc->flags & DESC_S_MASK) ? ""
+             : ((sc->flags & DESC_CS_MASK) && (sc->flags & DESC_L_MASK)) ? "64"
+             : (sc->flags & DESC_B_MASK) ? "32" : "16");
 }
 
 void x86_dump_state(CPUX86State *env, void (*print)(void *, const char *), void *opaque)
@@ -177,6 +179,22 @@ void x86_dump_state(CPUX86State *env, void (*print)(void *, const char *), void 
     uint32_t ef = x86_get_eflags(env);
     const uint64_t *r = env->regs;
 
+    if (env->hflags & HF_LMA_MASK) {
+        /* IA-32e mode: all 64 bits of the 16 registers and RIP */
+        static const char *const n64[16] = { "RAX", "RCX", "RDX", "RBX", "RSP", "RBP", "RSI",
+                                             "RDI", "R8", "R9", "R10", "R11", "R12", "R13",
+                                             "R14", "R15" };
+        for (int i = 0; i < 16; i += 4) {
+            snprintf(line, sizeof(line), "%-3s=%016llx %-3s=%016llx %-3s=%016llx %-3s=%016llx",
+                     n64[i], (unsigned long long)r[i], n64[i + 1], (unsigned long long)r[i + 1],
+                     n64[i + 2], (unsigned long long)r[i + 2], n64[i + 3],
+                     (unsigned long long)r[i + 3]);
+            print(opaque, line);
+        }
+        snprintf(line, sizeof(line), "RIP=%016llx EFER=%llx", (unsigned long long)env->eip,
+                 (unsigned long long)env->efer);
+        print(opaque, line);
+    }
     snprintf(line, sizeof(line), "EAX=%08x EBX=%08x ECX=%08x EDX=%08x", (uint32_t)r[R_EAX],
              (uint32_t)r[R_EBX], (uint32_t)r[R_ECX], (uint32_t)r[R_EDX]);
     print(opaque, line);

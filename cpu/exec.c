@@ -37,7 +37,7 @@ static uint32_t exec_cflags;
 static TranslationBlock *exec_cur_tb;
 
 static struct {
-    uint64_t tbs_run, jc_hits, jc_misses, chained, unwinds, hook_lookups, hook_hits;
+    uint64_t tbs_run, jc_hits, jc_misses, chained, unwinds, hook_lookups, hook_misses;
     uint64_t irqs, short_tbs;
 } exec_stats;
 
@@ -114,32 +114,43 @@ static bool tb_second_page_ok(CPUX86State *env, const TranslationBlock *tb)
            (phys & TCG_PAGE_MASK) == tb->page_addr[1];
 }
 
+/* lookup_and_goto's miss: the physical hash (never translation: that may flush the code
+ * being run). Out of line so that the hit path stays a leaf without a stack frame. */
+static __attribute__((noinline, cold)) TranslationBlock *
+exec_lookup_tb_slow(CPUX86State *env, uint64_t pc, uint64_t cs_base, uint32_t flags,
+                    TranslationBlock **slot)
+{
+    exec_stats.hook_misses++;
+    uint64_t phys;
+    if (!x86_code_phys(env, pc, &phys, false))
+        return NULL;
+    TranslationBlock *tb = tb_lookup(phys, pc, cs_base, flags, exec_cflags);
+    if (!tb || tb->invalid || !tb_second_page_ok(env, tb))
+        return NULL;
+    *slot = tb;
+    return tb;
+}
+
 /* lookup_and_goto from generated code: the cached TB for env's state, or NULL to go
- * back to the loop. Never translates (that may flush the code being run). A TB run with
- * EFLAGS.TF must be entered from the loop (see exec_unwound). */
+ * back to the loop. Runs once per indirect jump, so the jump-cache hit is kept to a few
+ * loads and compares. A TB run with EFLAGS.TF must be entered from the loop (see
+ * exec_unwound); the cache holds only TBs of exec_cflags, the compare is a safety net. */
 static TranslationBlock *exec_lookup_tb_hook(void *opaque)
 {
     CPUX86State *env = opaque;
     uint32_t flags = env->hflags;
-    if (env->interrupt_request || exec_nochain() || (flags & HF_TF_MASK))
+    if (unlikely(env->interrupt_request | (flags & HF_TF_MASK) |
+                 (tern_log_mask & (LOG_EXEC | LOG_CPU | LOG_NOCHAIN))))
         return NULL;
     exec_stats.hook_lookups++;
     uint64_t cs_base = env->segs[R_CS].base;
     uint64_t pc = exec_pc(env, flags);
     TranslationBlock **slot = &env->tb_jmp_cache[jc_hash(pc)];
     TranslationBlock *tb = *slot;
-    if (tb && tb->pc == pc && tb->cs_base == cs_base && tb->flags == flags && !tb->invalid) {
-        exec_stats.hook_hits++;
-        return tb;
-    }
-    uint64_t phys;
-    if (!x86_code_phys(env, pc, &phys, false))
-        return NULL;
-    tb = tb_lookup(phys, pc, cs_base, flags, exec_cflags);
-    if (!tb || tb->invalid || !tb_second_page_ok(env, tb))
-        return NULL;
-    *slot = tb;
-    return tb;
+    if (likely(tb && tb->pc == pc && tb->cs_base == cs_base && tb->flags == flags &&
+               tb->cflags == exec_cflags && !tb->invalid))
+        return tb; /* hits = lookups - misses: one counter less on the hot path */
+    return exec_lookup_tb_slow(env, pc, cs_base, flags, slot);
 }
 
 static ExecCPU *exec_register(CPUX86State *env)
@@ -563,8 +574,8 @@ void x86_exec_print_stats(void (*print)(void *opaque, const char *line), void *o
              "exec: lookup_and_goto %" PRIu64 " (jump cache hits %" PRIu64 "), hardware "
              "interrupts %" PRIu64 ", TBs cut short at a count limit %" PRIu64
              ", code buffer full %" PRIu64,
-             exec_stats.hook_lookups, exec_stats.hook_hits, exec_stats.irqs,
-             exec_stats.short_tbs, exec_gen_code_full);
+             exec_stats.hook_lookups, exec_stats.hook_lookups - exec_stats.hook_misses,
+             exec_stats.irqs, exec_stats.short_tbs, exec_gen_code_full);
     print(opaque, line);
     snprintf(line, sizeof(line),
              "tb: lookups %" PRIu64 " hits %" PRIu64 " translations %" PRIu64

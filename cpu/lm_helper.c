@@ -357,7 +357,7 @@ void helper_iret_lm(CPUX86State *env, uint32_t shift, uint64_t next_eip)
 }
 
 /* ---- SYSCALL / SYSRET (SDM vol. 2; vol. 3, 5.8.8). The translator sends them here only
- * from 64-bit mode (Intel: #UD elsewhere); SYSRET is CPL 0 by the opcode table. ---- */
+ * from 64-bit mode (Intel: #UD elsewhere); SYSRET checks the CPL after EFER.SCE. ---- */
 
 #define FLAT_CODE64 (DESC_P_MASK | DESC_S_MASK | DESC_CS_MASK | DESC_R_MASK | DESC_A_MASK | \
                      DESC_G_MASK | DESC_L_MASK)
@@ -387,6 +387,8 @@ void helper_sysret(CPUX86State *env, uint32_t dflag64)
     uintptr_t ra = GETPC();
     if (!(env->efer & EFER_SCE))
         lm_raise(env, EXCP_UD, 0, ra);
+    if (x86_cpl(env) != 0)
+        lm_raise(env, EXCP_GP, 0, ra);
     uint64_t rcx = env->regs[R_ECX];
     /* Intel checks RCX before anything changes: the #GP is taken at CPL 0. */
     if (dflag64 && !x86_is_canonical(rcx))

@@ -37,7 +37,9 @@
  *     SSE2, SSE3, SSSE3, SSE4.1, SSE4.2, POPCNT, XSAVE (x87 and SSE state, XSAVEOPT) with
  *     OSXSAVE mirroring CR4.OSXSAVE. Hence the maximum basic leaf 0DH; leaves 2-0CH report
  *     nothing (no cache/topology descriptors, no leaf-7 features).
- * Not offered yet: APIC, SEP, VME, MCE. */
+ *   01H EDX also: SEP (SYSENTER/SYSEXIT and their MSRs, cpu/far_helper.c; the tasks
+ *     helper's, tests/guest/sysenter.asm).
+ * Not offered yet: APIC, VME, MCE. */
 #define CPUID_MAX_EXT 0x80000008u
 
 static const char brand[48] = "Tern virtual x86 CPU";
@@ -48,12 +50,18 @@ void x86_cpuid_model_init(CPUX86State *env)
     memcpy(&env->cpuid_vendor[0], "Genu", 4); /* EBX, EDX, ECX order */
     memcpy(&env->cpuid_vendor[1], "ineI", 4);
     memcpy(&env->cpuid_vendor[2], "ntel", 4);
-    env->cpuid_version = (6u << 8) | (1u << 4) | 1u; /* family 6, model 1, stepping 1 */
+    /* Family 6, model 6, stepping 3: a P6-family signature past the Pentium Pro ones
+     * (model < 3 and stepping < 3) whose SYSENTER software must not trust (SDM vol. 2,
+     * SYSENTER "the SEP flag ... is not supported on family 6, model < 3, stepping < 3"),
+     * so guests use the SEP bit we advertise. The features come from the bits, not the
+     * model. */
+    env->cpuid_version = (6u << 8) | (6u << 4) | 3u;
     env->cpuid_features = CPUID_FPU | CPUID_PSE | CPUID_TSC | CPUID_MSR | CPUID_PAE |
                           CPUID_CX8 | CPUID_MTRR | CPUID_PGE | CPUID_CMOV | CPUID_PAT |
                           CPUID_PSE36 | CPUID_FXSR;
     env->cpuid_ext_features = 0;
     env->cpuid_features |= CPUID_MMX | CPUID_SSE | CPUID_SSE2;
+    env->cpuid_features |= CPUID_SEP;
     env->cpuid_ext_features |= CPUID_EXT_SSE3 | CPUID_EXT_SSSE3 | CPUID_EXT_SSE41 |
                                CPUID_EXT_SSE42 | CPUID_EXT_POPCNT | CPUID_EXT_XSAVE;
     env->cpuid_level = 0xD;

@@ -367,7 +367,8 @@ static void disas_insn(DisasContext *s)
         gen_exception(s, EXCP_UD);
         return;
     }
-    if ((e->flags & X86F_PRIV) && s->cpl != 0) {
+    /* SYSRET checks its #UD conditions before the CPL (SDM vol. 2, SYSRET): its own. */
+    if ((e->flags & X86F_PRIV) && s->cpl != 0 && e->mnemonic != X86_MN_sysret) {
         gen_exception_err(s, EXCP_GP, 0);
         return;
     }

@@ -98,7 +98,8 @@ void trans_syscall(DisasContext *s)
     s->is_jmp = DISAS_EXIT;
 }
 
-/* SYSRET (CPL 0 by the table): #UD outside 64-bit mode; REX.W returns to 64-bit code. */
+/* SYSRET: #UD outside 64-bit mode (here) or with EFER.SCE clear, then #GP(0) at CPL > 0
+ * (the helper; the table's CPL check is skipped for it); REX.W returns to 64-bit code. */
 void trans_sysret(DisasContext *s)
 {
     if (!s->code64) {

@@ -359,7 +359,9 @@ uint32_t gen_sse_src(DisasContext *s, SseInsn *si, int n)
 void gen_sse_store128(DisasContext *s, TCGv addr, TCGv lo, TCGv hi)
 {
     /* Only an unaligned store can cross a page; it goes through a helper that touches
-     * both pages with its first access, so a fault leaves memory unchanged. */
+     * both pages with its first access, so a fault leaves memory unchanged. The segment
+     * check covers all 16 bytes first (cpu/translate_segchk.c). */
+    gen_segchk_access(s, addr, 16, SEGCHK_WRITE);
     TCGLabelId slow = gen_new_label(), done = gen_new_label();
     TCGv t = tcg_temp_new_i64();
     tcg_gen_andi_i64(t, addr, TCG_PAGE_SIZE - 1);

@@ -94,25 +94,7 @@ static bool build_dsdt(TableBuf *t, const AcpiTablesConfig *cfg, size_t *off_out
 {
     AmlBuf a;
     aml_init(&a);
-    /* \_S5: SLP_TYPa, SLP_TYPb and two reserved elements (7.4.2.5 System \_S5 state). */
-    aml_name_decl(&a, "\\_S5");
-    size_t pkg = aml_package_open(&a, 4);
-    aml_integer(&a, cfg->slp_typ_s5);
-    aml_integer(&a, cfg->slp_typ_s5);
-    aml_integer(&a, 0);
-    aml_integer(&a, 0);
-    aml_close(&a, pkg);
-    /* The processor as a device (8.4 "Declaring Processors"): its _UID matches the MADT's
-     * ACPI Processor UID. */
-    size_t sb = aml_scope_open(&a, "\\_SB");
-    size_t cpu = aml_device_open(&a, "CPU0");
-    aml_name_decl(&a, "_HID");
-    aml_string(&a, "ACPI0007");
-    aml_name_decl(&a, "_UID");
-    aml_integer(&a, 0);
-    aml_close(&a, cpu);
-    aml_close(&a, sb);
-    bool ok = !a.failed;
+    bool ok = acpi_dsdt_aml(&a, cfg);
     if (ok) {
         size_t len = ACPI_HEADER_SIZE + a.len;
         size_t off = tb_alloc(t, len, 16);

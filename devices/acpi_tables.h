@@ -1,5 +1,6 @@
 /* ACPI tables for a firmware-less boot, written into guest memory: RSDP, RSDT and XSDT,
- * FADT (revision 6) with its FACS and DSDT (\_S5 for soft-off, the processor device),
+ * FADT (revision 6) with its FACS and DSDT (\_S5 for soft-off, the processor device,
+ * the PCI root bridge),
  * and a MADT (one local APIC, one I/O APIC, interrupt source overrides for IRQ 0 -> GSI 2
  * and the SCI) when the board has APICs. Layouts and checksums follow ACPI 6.4 chapter 5
  * (5.2.5 RSDP, 5.2.6 table header, 5.2.7 RSDT, 5.2.8 XSDT, 5.2.9 FADT, 5.2.10 FACS,
@@ -27,6 +28,12 @@ typedef struct AcpiTablesConfig {
     bool apic;               /* emit a MADT */
     uint32_t lapic_addr, ioapic_addr;
     uint8_t lapic_id, ioapic_id;
+    /* The PCI root bridge in the DSDT (\_SB.PCI0): memory window [pci_mem_start,
+     * pci_mem_end) besides the VGA window; PCI interrupts routed as the PIIX3 wires them
+     * (slot s pin p -> PIRQ (s + p - 1) mod 4) to I/O APIC inputs pci_gsi_base + PIRQ.
+     * pci_mem_end 0: no PCI root bridge described. */
+    uint64_t pci_mem_start, pci_mem_end;
+    uint32_t pci_gsi_base;
 } AcpiTablesConfig;
 
 /* Where each table went (0 for a table not built), for tests and boot_params. */
@@ -42,6 +49,11 @@ typedef struct AcpiTablesLayout {
 bool acpi_build_tables(AddressSpace *as, const AcpiTablesConfig *cfg, uint64_t rsdp_addr,
                        uint64_t base, size_t max, AcpiTablesLayout *out, char *err,
                        size_t errlen);
+
+/* The DSDT's AML (devices/acpi_dsdt.c): \_S5, \_SB.CPU0 and, when configured, the PCI
+ * root bridge \_SB.PCI0 with _CRS and _PRT. false when it cannot be encoded. */
+struct AmlBuf;
+bool acpi_dsdt_aml(struct AmlBuf *a, const AcpiTablesConfig *cfg);
 
 /* The byte that makes a table sum to zero (mod 256) when the checksum field is 0. */
 uint8_t acpi_checksum(const uint8_t *p, size_t len);

@@ -7,7 +7,7 @@
 enum {
     AML_ZERO_OP = 0x00, AML_ONE_OP = 0x01, AML_NAME_OP = 0x08, AML_BYTE_PREFIX = 0x0a,
     AML_WORD_PREFIX = 0x0b, AML_DWORD_PREFIX = 0x0c, AML_STRING_PREFIX = 0x0d,
-    AML_QWORD_PREFIX = 0x0e, AML_SCOPE_OP = 0x10, AML_PACKAGE_OP = 0x12,
+    AML_QWORD_PREFIX = 0x0e, AML_SCOPE_OP = 0x10, AML_BUFFER_OP = 0x11, AML_PACKAGE_OP = 0x12,
     AML_METHOD_OP = 0x14, AML_DUAL_NAME_PREFIX = 0x2e, AML_MULTI_NAME_PREFIX = 0x2f,
     AML_EXT_OP_PREFIX = 0x5b, AML_DEVICE_OP = 0x82, AML_ROOT_CHAR = 0x5c,
     AML_PARENT_PREFIX = 0x5e, AML_RETURN_OP = 0xa4, AML_ONES_OP = 0xff,
@@ -191,6 +191,15 @@ void aml_eisa_id(AmlBuf *b, const char *id)
                          (uint8_t)(v[3] << 4 | v[4]), (uint8_t)(v[5] << 4 | v[6]) };
     aml_byte(b, AML_DWORD_PREFIX);
     aml_bytes(b, bytes, 4);
+}
+
+void aml_buffer(AmlBuf *b, const uint8_t *data, size_t n)
+{
+    static const uint8_t op[] = { AML_BUFFER_OP };
+    size_t h = aml_open(b, op, sizeof(op));
+    aml_integer(b, n);
+    aml_bytes(b, data, n);
+    aml_close(b, h);
 }
 
 void aml_name_decl(AmlBuf *b, const char *name)

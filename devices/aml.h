@@ -31,6 +31,9 @@ void aml_string(AmlBuf *b, const char *s);
 void aml_name_string(AmlBuf *b, const char *path);
 /* An EISA ID such as "PNP0A03" compressed into a DWordConst (6.1.5 _HID). */
 void aml_eisa_id(AmlBuf *b, const char *id);
+/* DefBuffer (20.2.5.4): BufferOp PkgLength BufferSize ByteList, with n bytes of data
+ * (a ResourceTemplate is such a buffer). */
+void aml_buffer(AmlBuf *b, const uint8_t *data, size_t n);
 /* DefName (20.2.5.1): NameOp NameString, then the caller writes the object. */
 void aml_name_decl(AmlBuf *b, const char *name);
 

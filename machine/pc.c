@@ -150,6 +150,15 @@ static void pc_pirq_isa(void *opaque, int line, int level)
     isa_drive(b, line);
 }
 
+/* PIRQ A-D also reach I/O APIC inputs 16-19 (the _PRT says so). PCI INTx# wires are
+ * active low and shared (PCI 3.0, 2.2.6): the pin sees the wire, low while asserted,
+ * and the OS programs it level-triggered, active low. */
+static void pc_pirq_apic(void *opaque, int line, int level)
+{
+    PcBoard *b = opaque;
+    ioapic_set_irq(b->ioapic, 16 + line, !level);
+}
+
 static IrqLine isa_line(PcBoard *b, int n)
 {
     return irq_line(pc_isa_irq, b, n);
@@ -272,8 +281,10 @@ static bool pc_build_devices(PcBoard *b, char *err, size_t errlen)
     PiixConfig pc = { .pam = pc_pam_changed, .reset = pc_reset_request, .opaque = b };
     for (int i = 0; i < 16; i++)
         pc.isa_irq[i] = irq_line(pc_pirq_isa, b, i);
-    for (int i = 0; i < 4; i++)
-        pc.pirq_apic[i] = ioapic_irq_line(b->ioapic, 16 + i);
+    for (int i = 0; i < 4; i++) {
+        pc.pirq_apic[i] = irq_line(pc_pirq_apic, b, i);
+        pc_pirq_apic(b, i, 0);      /* the idle wire is high */
+    }
     b->piix = piix_new(b->pci, &pc);
     b->pm = b->piix ? acpi_pm_new(b->pci, ACPI_PM_DEVFN, b->clock, isa_line(b, PC_SCI_IRQ),
                                   pc_power_off, b) : NULL;
@@ -439,10 +450,6 @@ static int pc_loop(PcBoard *b)
             last_poll = 0;
             continue;
         case EXCP_HLT:
-            /* HLT retired: an STI / MOV SS shadow it sat in is over (SDM vol. 3, 6.8.3),
-             * so the interrupt that ends the halt is taken. helper_hlt leaves the bit
-             * set (reported to the CPU owners); without this "sti; hlt" never wakes. */
-            env->hflags &= ~HF_INHIBIT_IRQ_MASK;
             fflush(stdout);
             if (pc_idle(b)) {
                 clock_run_expired(b->clock);

@@ -174,6 +174,7 @@ bool pc_boot_load(PcBoard *b, char *err, size_t errlen)
         .reset_port = 0xcf9, .reset_value = 0x06, .century = RTC_CENTURY_INDEX,
         .apic = b->lapic && b->ioapic, .lapic_addr = (uint32_t)LAPIC_DEFAULT_BASE,
         .ioapic_addr = (uint32_t)IOAPIC_DEFAULT_BASE, .lapic_id = 0, .ioapic_id = 0,
+        .pci_mem_start = b->lowmem, .pci_mem_end = PC_PCI_HOLE_END, .pci_gsi_base = 16,
     };
     if (!acpi_build_tables(b->as, &acfg, ACPI_RSDP_ADDR, ACPI_TABLES_BASE, ACPI_TABLES_MAX,
                            NULL, err, errlen))

@@ -270,6 +270,17 @@ static bool fuse_ext32u(JitGen *g, uint32_t i)
     default:
         return false;
     }
+    /* An identity with a constant (x + 0, x | 0, x ^ 0, x - 0, x << 0, x & FFFFFFFFH) emits
+     * nothing in gen_alu when 32-bit, which would leave the I64 input's bits 63:32 in
+     * place of the zero-extension (found by tests/diff/hostdiff64: ADC/SBB's carry). */
+    for (unsigned k = 1; k <= tcg_op_nb_iargs(op) && k <= 2; k++) {
+        if (!jit_is_const(g, (uint32_t)op->args[k]) || (k == 1 && op->opc == INDEX_op_sub))
+            continue;
+        uint32_t c = (uint32_t)jit_const(g, (uint32_t)op->args[k]);
+        if ((c == 0 && op->opc != INDEX_op_and && op->opc != INDEX_op_mul) ||
+            (c == 0xffffffffu && op->opc == INDEX_op_and) || (c == 1 && op->opc == INDEX_op_mul))
+            return false;
+    }
     const TCGOp *next = &g->s->ops[i + 1];
     uint32_t t = (uint32_t)op->args[0];
     if (next->opc != INDEX_op_ext32u || next->type != TCG_TYPE_I64 || next->args[1] != t ||

@@ -2,7 +2,8 @@
 ; with any REX prefix (AH-BH without), zero-extension of 32-bit results into the full
 ; register while 8/16-bit writes keep the rest, MOV r64, imm64, sign-extended imm32 forms,
 ; MOVSXD, CBW/CWDE/CDQE, CWD/CDQ/CQO, 64-bit MUL/IMUL/DIV, shifts and rotates masking the
-; count to 6 bits, BSWAP r64, XCHG with R8 (REX.B 90 is not NOP), LAHF/SAHF in 64-bit mode.
+; count to 6 bits, BSWAP r64, XCHG with R8 (REX.B 90 is not NOP), LAHF/SAHF in 64-bit mode,
+; and #UD for the opcodes 64-bit mode removed.
 ; SDM vol. 1, 3.4.1.1 (general-purpose registers in 64-bit mode), 3.6 (operand size);
 ; vol. 2, 2.2.1 (REX prefixes, table 2-5 byte registers), and each instruction's page.
 ; expect-exit: 1
@@ -159,6 +160,25 @@ TEST_START
     mov ah, F_SF|F_PF
     sahf
     CHECK_FLAGSQ F_ARITH, F_SF|F_PF
+    ; opcodes that do not exist in 64-bit mode: #UD (SDM vol. 2, appendix A.2.5, "i64")
+%macro UD64 1+
+    EXC_ARM %%done
+%%insn:
+    db %1
+%%done:
+    CHECK_EXCQ 6, NOERR, %%insn
+%endmacro
+    UD64 0x06                             ; push es
+    UD64 0x1F                             ; pop ds
+    UD64 0x27                             ; daa
+    UD64 0x37                             ; aaa
+    UD64 0x60                             ; pusha
+    UD64 0xCE                             ; into
+    UD64 0xD4, 0x0A                       ; aam
+    UD64 0xD6                             ; salc
+    UD64 0x82, 0xC0, 0x01                 ; add al, 1 (the 82 alias)
+    UD64 0x9A, 0, 0, 0, 0, 0x08, 0x00     ; call far ptr16:32
+    UD64 0xEA, 0, 0, 0, 0, 0x08, 0x00     ; jmp far ptr16:32
     ; 16-bit operand size with 66: upper bits kept
     mov rax, 0xAAAAAAAAAAAA0001
     db 0x66, 0x83, 0xC0, 0xFF             ; add ax, -1

@@ -9,7 +9,7 @@
 ; QEMU 7.2 loses CF across SYSCALL, takes SYSCALL in compatibility mode through
 ; IA32_CSTAR (AMD's behaviour) and does not fault SYSRET to a non-canonical RCX: these are
 ; checked last.
-; qemu-deviation: SYSCALL keeps the flags FMASK does not clear; SYSCALL in compatibility mode is #UD on Intel; SYSRET with RCX non-canonical is #GP(0) (SDM vol. 2B)
+; qemu-deviation: SYSCALL keeps the flags FMASK does not clear; SYSCALL in compatibility mode is #UD on Intel, so is SYSRET (before its CPL check); SYSRET with RCX non-canonical is #GP(0) (SDM vol. 2B)
 ; expect-exit: 1
 ; expect-output: PASS
 ; qemu-binary: qemu-system-x86_64
@@ -168,6 +168,13 @@ TEST_START
     CHECK dword [exc_count], 1
     CHECK dword [exc_vec], 6
     CHECK dword [exc_eip], .ud_compat_insn
+    ; SYSRET outside 64-bit mode is #UD before the CPL check (#GP) (SDM vol. 2B, SYSRET)
+    EXC_ARM .ud_sysret
+.ud_sysret_insn:
+    sysret
+.ud_sysret:
+    CHECK dword [exc_count], 1
+    CHECK dword [exc_vec], 6, "SYSRET in compatibility mode at CPL 3: #UD"
     ; back to ring 0 (64-bit) through a 64-bit code path: an interrupt gate with DPL 3
     int 0x40
     CODE64

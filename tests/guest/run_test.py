@@ -82,7 +82,8 @@ def run_tern(args, image, timeout, exp):
         cmd = [args.tern, "-M", "bare", "-bios", image, "-accel", args.accel]
     cmd += exp["tern_args"]
     try:
-        p = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, timeout=timeout)
+        p = subprocess.run(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+                           stderr=subprocess.PIPE, timeout=timeout)
     except subprocess.TimeoutExpired as e:
         return None, e.stdout or b"", e.stderr or b"", cmd
     return p.returncode, p.stdout, p.stderr, cmd

@@ -8,11 +8,13 @@
 ; with paging page faults in the middle of a run: on the destination, on the source, with
 ; DF=1, with an element straddling into the missing page (nothing of it written); the
 ; registers tell the completed iterations, CR2 the faulting byte, EFLAGS (CMPS) the last
-; completed comparison, and executing the instruction again finishes it.
+; completed comparison, and executing the instruction again finishes it; with EFLAGS.TF
+; a single-step trap after each iteration (EIP at the REP until the last one).
 ; SDM vol. 2, MOVS/CMPS/SCAS/LODS/STOS/INS/OUTS and REP/REPE/REPZ/REPNE/REPNZ (a fault
 ; in an iteration leaves the registers describing the remaining iterations, and executing
 ; the instruction again continues it); vol. 1, 7.3.9.1; vol. 3, 4.7 (#PF error code,
-; CR2), 6.5 (faults restart the instruction).
+; CR2), 6.5 (faults restart the instruction), 17.3.1.4 (single-step; the host CPU traps
+; after each iteration too).
 ; expect-exit: 1
 ; expect-output-contains: bulk-out ok
 ; expect-output: PASS
@@ -32,6 +34,9 @@ BIG  equ 0x3000 + 0x105    ; dwords for the multi-page copy
 buf:    resb 64
 str:    resb 16
 inbuf:  resb 8
+ntraps:   resd 1
+trap_eip: resd 8
+trap_ecx: resd 8
 
 TEST_START
     ; ---- real mode: SI wraps at 64 KiB (16-bit addressing)
@@ -194,6 +199,32 @@ TEST_START
     EXIT 90
 
 .paging:
+    ; ---- EFLAGS.TF: a single-step trap after each iteration (SDM vol. 3, 17.3.1.4)
+    SET_IDT 1, db_handler, GATE_INT32
+    mov dword [ntraps], 0
+    mov esi, SRC
+    mov edi, DST
+    mov ecx, 3
+    pushfd
+    or dword [esp], F_TF
+    popfd
+    nop                             ; first trap: after it
+.tfrep:
+    rep movsb
+.tfnext:
+    pushfd
+    and dword [esp], ~F_TF
+    popfd
+    CHECK dword [ntraps], 7, "single-step traps: NOP, 3 iterations, PUSHFD, AND, POPFD"
+    CHECK dword [trap_eip], .tfrep
+    CHECK dword [trap_ecx], 3
+    CHECK dword [trap_eip + 4], .tfrep, "trap after iteration 1: EIP at the REP"
+    CHECK dword [trap_ecx + 4], 2
+    CHECK dword [trap_eip + 8], .tfrep
+    CHECK dword [trap_ecx + 8], 1
+    CHECK dword [trap_eip + 12], .tfnext, "trap after the last iteration: the next insn"
+    CHECK dword [trap_ecx + 12], 0
+
     ; ---- paging: LIN+0, +1000, +3000 present; LIN+2000 not present
     mov dword [PD], 0x83
     mov dword [PD + 4], PT | 3
@@ -308,6 +339,22 @@ TEST_START
     and eax, F_CF|F_ZF|F_SF
     CHECK eax, F_ZF, "EFLAGS in the #PF frame: 80h - 80h"
     PASS
+
+; #DB: record EIP and ECX of the first 8 traps
+db_handler:
+    push eax
+    push ebx
+    mov eax, [ntraps]
+    cmp eax, 8
+    jae .full
+    mov ebx, [esp + 8]
+    mov [trap_eip + eax * 4], ebx
+    mov [trap_ecx + eax * 4], ecx
+.full:
+    inc dword [ntraps]
+    pop ebx
+    pop eax
+    iretd
 
 msg_out: db "bulk-out ok", 10
 msg_out_len equ $ - msg_out

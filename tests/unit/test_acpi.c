@@ -176,7 +176,8 @@ START_TEST(test_tables)
     AcpiTablesConfig cfg = { .pm_base = 0x600, .sci_irq = 9, .slp_typ_s5 = 0,
                              .reset_port = 0xcf9, .reset_value = 6, .century = 0x32,
                              .apic = true, .lapic_addr = 0xfee00000u,
-                             .ioapic_addr = 0xfec00000u };
+                             .ioapic_addr = 0xfec00000u, .pci_mem_start = 0x8000000,
+                             .pci_mem_end = 0xfec00000u, .pci_gsi_base = 16 };
     AcpiTablesLayout lay;
     AddressSpace *as = tables_as(&cfg, &lay);
     uint8_t buf[4096];
@@ -239,6 +240,19 @@ START_TEST(test_tables)
     static const uint8_t s5[] = { 0x08, 0x5c, '_', 'S', '5', '_', 0x12, 0x06, 0x04 };
     ck_assert(memmem(buf + 36, len - 36, s5, sizeof(s5)) != NULL);
     ck_assert(memmem(buf + 36, len - 36, "ACPI0007", 8) != NULL);
+    /* \_SB.PCI0: _HID PNP0A03, the memory window in _CRS (DWord descriptor: min, max),
+     * and _PRT: slot 1 INTA -> GSI 16, slot 2 INTD -> GSI 16 + (2 + 3 - 1) % 4 = 16 */
+    static const uint8_t hid[] = { 'P', 'C', 'I', '0', 0x08, '_', 'H', 'I', 'D', 0x0c,
+                                   0x41, 0xd0, 0x0a, 0x03 };
+    ck_assert(memmem(buf + 36, len - 36, hid, sizeof(hid)) != NULL);
+    static const uint8_t win[] = { 0x00, 0x00, 0x00, 0x08, 0xff, 0xff, 0xbf, 0xfe };
+    ck_assert(memmem(buf + 36, len - 36, win, sizeof(win)) != NULL);
+    static const uint8_t prt1[] = { 0x12, 0x0b, 0x04, 0x0c, 0xff, 0xff, 0x01, 0x00, 0x00, 0x00,
+                                    0x0a, 0x10 };
+    ck_assert(memmem(buf + 36, len - 36, prt1, sizeof(prt1)) != NULL);
+    static const uint8_t prt2[] = { 0x12, 0x0c, 0x04, 0x0c, 0xff, 0xff, 0x02, 0x00, 0x0a, 0x03,
+                                    0x00, 0x0a, 0x10 };
+    ck_assert(memmem(buf + 36, len - 36, prt2, sizeof(prt2)) != NULL);
 
     /* MADT: LAPIC address, PCAT_COMPAT, local APIC, I/O APIC, two overrides, NMI */
     len = read_table(as, lay.madt, "APIC", buf, sizeof(buf));
@@ -273,7 +287,9 @@ START_TEST(test_tables_without_apic)
     AddressSpace *as = tables_as(&cfg, &lay);
     uint8_t buf[4096];
     ck_assert_uint_eq(lay.madt, 0);
-    size_t len = read_table(as, lay.rsdt, "RSDT", buf, sizeof(buf));
+    size_t len = read_table(as, lay.dsdt, "DSDT", buf, sizeof(buf));
+    ck_assert(memmem(buf + 36, len - 36, "PCI0", 4) == NULL);   /* no PCI root configured */
+    len = read_table(as, lay.rsdt, "RSDT", buf, sizeof(buf));
     ck_assert_uint_eq(len, 40);
     read_table(as, lay.fadt, "FACP", buf, sizeof(buf));
     ck_assert_uint_ne(rd32(buf + 112) & (1u << 8), 0);    /* TMR_VAL_EXT */
