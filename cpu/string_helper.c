@@ -1,6 +1,6 @@
 /* REP-prefixed string instructions (MOVS CMPS STOS LODS SCAS INS OUTS) run many iterations
  * per call: runs of elements that stay in one page of plain RAM go through the host
- * pointers the soft-TLB already holds (memmove/fill/compare), everything else (TLB miss,
+ * pointers the soft-TLB already holds (copy/fill/compare), everything else (TLB miss,
  * MMIO, pages with code or watchpoints, page-crossing elements, segment-limit edges, port
  * I/O) one element at a time through x86_ld/x86_st. The architectural rules kept: the
  * registers are updated as iterations complete, so a fault leaves rCX/rSI/rDI at the
@@ -233,16 +233,8 @@ static uint64_t fast_run(const RepStr *r, uint64_t max, bool *stop)
     int size = r->size;
     int64_t step = r->step;
     *stop = false;
-    switch (r->op) {
-    case STR_MOVS: case STR_CMPS: case STR_LODS:
+    if (r->op == STR_MOVS || r->op == STR_CMPS || r->op == STR_LODS || r->op == STR_OUTS)
         n = min_u64(n, stream_run(r, r->src_seg, si, false, &hs));
-        break;
-    case STR_OUTS:
-        n = min_u64(n, stream_run(r, r->src_seg, si, false, &hs));
-        break;
-    default:
-        break;
-    }
     if (r->op != STR_LODS && r->op != STR_OUTS)
         n = min_u64(n, stream_run(r, R_ES, di, r->op != STR_CMPS && r->op != STR_SCAS, &hd));
     if (n == 0)

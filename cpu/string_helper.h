@@ -23,7 +23,7 @@ static inline uint32_t str_desc(int op, int size_log2, int asize_log2, int src_s
 
 /* helper_rep_string's answer: the instruction finished (rCX = 0 or the REPE/REPNE
  * condition ended it), or it must be executed again (stopped between iterations for an
- * interrupt request, the instruction-count deadline or a page boundary budget). */
+ * interrupt request or the instruction-count deadline). */
 #define STR_DONE 0
 #define STR_RESUME 1
 
