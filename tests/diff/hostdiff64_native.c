@@ -5,17 +5,16 @@
  * returns. Exceptions arrive as signals whose saved context gives the registers at the
  * faulting instruction (the signal frame goes on an alternate stack, so the data area
  * below RSP is left as the sequence left it). */
-#include <errno.h>
-#include <poll.h>
 #include <setjmp.h>
+#include <stddef.h>
 #include <signal.h>
 #include <stdio.h>
 #include <string.h>
 #include <sys/mman.h>
-#include <sys/wait.h>
 #include <ucontext.h>
 #include <unistd.h>
 #include "hostdiff64.h"
+#include "hd_child.h"
 
 /* The register block in the aux area */
 #define AUX_IN (H64_AUX_BASE + 0x000)     /* 16 GPRs, RFLAGS at +0x80 */
@@ -33,9 +32,6 @@ typedef struct Shared {
     H64Result out;
 } Shared;
 
-static Shared *shared;
-static pid_t child = -1;
-static int req_fd = -1, resp_fd = -1;
 
 typedef struct { uint8_t *p; } Emit;
 static void e8(Emit *e, uint8_t v) { *e->p++ = v; }
@@ -113,30 +109,11 @@ static bool child_init(char *err, size_t len)
         { H64_AUX_BASE, H64_AUX_SIZE, PROT_READ | PROT_WRITE },
     };
     for (size_t i = 0; i < sizeof maps / sizeof maps[0]; i++) {
-        void *p = mmap((void *)(uintptr_t)maps[i].base, maps[i].size, maps[i].prot,
-                       MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED_NOREPLACE, -1, 0);
-        if (p != (void *)(uintptr_t)maps[i].base) {
-            snprintf(err, len, "cannot map %#llx: %s", (unsigned long long)maps[i].base,
-                     p == MAP_FAILED ? strerror(errno) : "kernel chose another address");
+        if (!hd_child_map_fixed(maps[i].base, maps[i].size, maps[i].prot, err, len))
             return false;
-        }
     }
     write_entry();
-    static uint8_t altstack[1 << 16];
-    stack_t ss = { .ss_sp = altstack, .ss_size = sizeof altstack };
-    if (sigaltstack(&ss, NULL) != 0) {
-        snprintf(err, len, "sigaltstack: %s", strerror(errno));
-        return false;
-    }
-    struct sigaction sa;
-    memset(&sa, 0, sizeof sa);
-    sa.sa_sigaction = on_fault;
-    sa.sa_flags = SA_SIGINFO | SA_ONSTACK | SA_NODEFER;
-    sigemptyset(&sa.sa_mask);
-    int sigs[] = { SIGFPE, SIGSEGV, SIGILL, SIGBUS, SIGTRAP };
-    for (size_t i = 0; i < sizeof sigs / sizeof sigs[0]; i++)
-        sigaction(sigs[i], &sa, NULL);
-    return true;
+    return hd_child_catch_faults(on_fault, err, len);
 }
 
 static void child_run(Shared *s)
@@ -163,115 +140,50 @@ static void child_run(Shared *s)
     memcpy(r->near, (void *)(uintptr_t)H64_NEAR_BASE, H64_NEAR_SIZE);
 }
 
-static _Noreturn void child_main(void)
-{
-    char ok = 'R';
-    if (!child_init(shared->out.error, sizeof shared->out.error))
-        ok = 'E';
-    if (write(resp_fd, &ok, 1) != 1 || ok == 'E')
-        _exit(1);
-    for (;;) {
-        char c;
-        if (read(req_fd, &c, 1) != 1)
-            _exit(0);
-        child_run(shared);
-        if (write(resp_fd, &c, 1) != 1)
-            _exit(1);
-    }
-}
+static void child_run_shared(void *s) { child_run(s); }
 
-static bool wait_byte(char *c, int timeout_ms)
-{
-    struct pollfd pfd = { .fd = resp_fd, .events = POLLIN };
-    int n;
-    do
-        n = poll(&pfd, 1, timeout_ms);
-    while (n < 0 && errno == EINTR);
-    return n == 1 && read(resp_fd, c, 1) == 1;
-}
+static HdChild runner = {
+    .shared_size = sizeof(Shared),
+    .init = child_init,
+    .run = child_run_shared,
+    .error_offset = offsetof(Shared, out.error),
+    .error_size = sizeof(((Shared *)0)->out.error),
+    HD_CHILD_STATE,
+};
 
 bool h64_native_start(char *err, size_t errlen)
 {
-    int req[2], resp[2];
-    if (!shared) {
-        shared = mmap(NULL, sizeof *shared, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_ANONYMOUS, -1, 0);
-        if (shared == MAP_FAILED) {
-            shared = NULL;
-            snprintf(err, errlen, "mmap: %s", strerror(errno));
-            return false;
-        }
-        signal(SIGPIPE, SIG_IGN);
-    }
-    if (pipe(req) != 0 || pipe(resp) != 0) {
-        snprintf(err, errlen, "pipe: %s", strerror(errno));
-        return false;
-    }
-    fflush(NULL);
-    child = fork();
-    if (child < 0) {
-        snprintf(err, errlen, "fork: %s", strerror(errno));
-        return false;
-    }
-    if (child == 0) {
-        close(req[1]);
-        close(resp[0]);
-        req_fd = req[0];
-        resp_fd = resp[1];
-        child_main();
-    }
-    close(req[0]);
-    close(resp[1]);
-    req_fd = req[1];
-    resp_fd = resp[0];
-    char c;
-    if (!wait_byte(&c, 10000) || c != 'R') {
-        snprintf(err, errlen, "native runner failed to start: %s",
-                 shared->out.error[0] ? shared->out.error : "no answer");
-        h64_native_stop();
-        return false;
-    }
-    return true;
+    return hd_child_start(&runner, err, errlen);
 }
 
 void h64_native_stop(void)
 {
-    if (child > 0) {
-        close(req_fd);
-        close(resp_fd);
-        kill(child, SIGKILL);
-        waitpid(child, NULL, 0);
-        child = -1;
-    }
+    hd_child_stop(&runner);
 }
 
-static bool pending;
 
 void h64_native_submit(const H64Program *p, const H64State *in, const uint8_t *data,
                        const uint8_t *near)
 {
     char err[160];
-    pending = false;
-    if (child <= 0 && !h64_native_start(err, sizeof err))
+    if (!hd_child_ensure(&runner, err, sizeof err))
         return;
-    shared->code_len = p->len;
-    memcpy(shared->code, p->code, p->len);
-    shared->in = *in;
-    memcpy(shared->data, data, H64_DATA_SIZE);
-    memcpy(shared->near, near, H64_NEAR_SIZE);
-    char c = 'x';
-    pending = write(req_fd, &c, 1) == 1;
+    Shared *s = runner.shared;
+    s->code_len = p->len;
+    memcpy(s->code, p->code, p->len);
+    s->in = *in;
+    memcpy(s->data, data, H64_DATA_SIZE);
+    memcpy(s->near, near, H64_NEAR_SIZE);
+    hd_child_go(&runner);
 }
 
 void h64_native_collect(H64Result *r)
 {
-    char c;
-    if (!pending || !wait_byte(&c, 10000)) {
+    if (!hd_child_wait(&runner)) {
         memset(r, 0, sizeof *r);
         r->vector = -1;
         snprintf(r->error, sizeof r->error, "native runner died or hung");
-        h64_native_stop(); /* restarted on the next run */
         return;
     }
-    pending = false;
-    *r = shared->out;
+    *r = ((Shared *)runner.shared)->out;
 }

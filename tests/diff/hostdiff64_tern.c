@@ -7,16 +7,13 @@
  * Paging (SDM vol. 3, 4.5): the code/near/aux region identity-mapped with 2 MiB pages,
  * the data area (above 4 GiB) with two 4 KiB pages onto guest-physical RAM. */
 #include <inttypes.h>
-#include <signal.h>
 #include <stdio.h>
 #include <string.h>
-#include <unistd.h>
 #include "cpu/cpu.h"
 #include "cpu/exec.h"
+#include "hd_tern_common.h"
 #include "hostdiff64.h"
 #include "machine/memory.h"
-#include "tcg/backend.h"
-#include "tcg/tb.h"
 
 #define DATA_PHYS 0x10200000ull              /* where the data area really is */
 #define T_GDT (H64_AUX_BASE + 0x000)
@@ -32,23 +29,9 @@
 #define T_NVEC 32
 #define SEL_CODE 0x08
 #define SEL_DATA 0x10
-#define RUN_TIMEOUT_S 10
 
 static AddressSpace *as;
 static CPUX86State *env;
-static volatile sig_atomic_t timed_out;
-
-static void on_alarm(int sig)
-{
-    (void)sig;
-    timed_out = 1;
-    x86_cpu_interrupt(env, CPU_INTERRUPT_EXIT);
-}
-
-static void put32(uint8_t *p, uint32_t v)
-{
-    memcpy(p, &v, 4);
-}
 
 static void put64(uint8_t *p, uint64_t v)
 {
@@ -69,21 +52,21 @@ static bool write_tables(void)
 {
     static uint8_t aux[H64_AUX_SIZE];
     memset(aux, 0, sizeof aux);
-    put32(aux + SEL_CODE, 0x0000FFFF);
-    put32(aux + SEL_CODE + 4, 0x00AF9B00);
-    put32(aux + SEL_DATA, 0x0000FFFF);
-    put32(aux + SEL_DATA + 4, 0x00CF9300);
+    hd_put32(aux + SEL_CODE, 0x0000FFFF);
+    hd_put32(aux + SEL_CODE + 4, 0x00AF9B00);
+    hd_put32(aux + SEL_DATA, 0x0000FFFF);
+    hd_put32(aux + SEL_DATA + 4, 0x00CF9300);
     for (unsigned v = 0; v < T_NVEC; v++) {
         uint32_t stub = (uint32_t)(T_STUBS + 16 * v);
         uint8_t *g = aux + (T_IDT - H64_AUX_BASE) + 16 * v;
-        put32(g, (stub & 0xFFFF) | (uint32_t)SEL_CODE << 16);
-        put32(g + 4, (stub & 0xFFFF0000u) | 0x8E00); /* P, DPL 0, 64-bit interrupt gate */
+        hd_put32(g, (stub & 0xFFFF) | (uint32_t)SEL_CODE << 16);
+        hd_put32(g + 4, (stub & 0xFFFF0000u) | 0x8E00); /* P, DPL 0, 64-bit interrupt gate */
         uint8_t *s = aux + (stub - H64_AUX_BASE);
         s[0] = 0xC7; /* mov dword [abs32], v */
         s[1] = 0x04;
         s[2] = 0x25;
-        put32(s + 3, (uint32_t)T_VECTOR);
-        put32(s + 7, v);
+        hd_put32(s + 3, (uint32_t)T_VECTOR);
+        hd_put32(s + 7, v);
         s[11] = 0xF4; /* hlt */
     }
     const uint64_t rw = 0x3, big = 0x83; /* P R/W; P R/W PS */
@@ -103,18 +86,10 @@ static bool write_tables(void)
 
 bool h64_tern_init(const char *accel, char *err, size_t errlen)
 {
-    if (!strcmp(accel, "interp")) {
-        tcg_backend = &tcg_backend_interp;
-#if defined(__x86_64__)
-    } else if (!strcmp(accel, "jit")) {
-        tcg_backend = &tcg_backend_x86_64;
-#endif
-    } else {
+    if (!hd_tern_select_backend(accel)) {
         snprintf(err, errlen, "accelerator '%s' is not built on this host", accel);
         return false;
     }
-    if (tcg_backend->init)
-        tcg_backend->init();
     as = as_new();
     if (!as || !as_add_ram(as, "code", H64_CODE_BASE, H64_CODE_SIZE) ||
         !as_add_ram(as, "near", H64_NEAR_BASE, H64_NEAR_SIZE) ||
@@ -123,16 +98,11 @@ bool h64_tern_init(const char *accel, char *err, size_t errlen)
         snprintf(err, errlen, "cannot create guest RAM: %s", as ? as_error(as) : "out of memory");
         return false;
     }
-    static CPUX86State cpu;
-    env = &cpu;
-    x86_get_irq_vector = NULL;
-    x86_irq_opaque = NULL;
-    x86_cpu_init(env, as);
+    env = hd_tern_cpu_init(as);
     if (!write_tables()) {
         snprintf(err, errlen, "cannot write the descriptor and page tables");
         return false;
     }
-    signal(SIGALRM, on_alarm);
     return true;
 }
 
@@ -168,23 +138,13 @@ static void enter_long_mode(const H64State *in)
 void h64_tern_run(const H64Program *p, const H64State *in, const uint8_t *data,
                   const uint8_t *near, H64Result *r)
 {
-    static uint8_t code[H64_SEQ_MAX + 1];
-    static uint32_t code_len;
     uint32_t none = 0xFFFFFFFF;
     memset(r, 0, sizeof *r);
     r->vector = -1;
 
-    /* The same code as last time (the second input set) keeps its translation blocks. */
-    if (code_len != p->len + 1 || memcmp(code, p->code, p->len) != 0) {
-        memcpy(code, p->code, p->len);
-        code[p->len] = 0xF4; /* hlt */
-        code_len = p->len + 1;
-        if (!as_write_bytes(as, H64_SEQ_ADDR, code, code_len)) {
-            code_len = 0;
-            snprintf(r->error, sizeof r->error, "cannot write guest code");
-            return;
-        }
-        tb_flush_all(); /* the code page was rewritten behind the TB cache's back */
+    if (!hd_tern_write_code(as, H64_SEQ_ADDR, p->code, p->len, true)) {
+        snprintf(r->error, sizeof r->error, "cannot write guest code");
+        return;
     }
     if (!as_write_bytes(as, DATA_PHYS, data, H64_DATA_SIZE) ||
         !as_write_bytes(as, H64_NEAR_BASE, near, H64_NEAR_SIZE) ||
@@ -194,11 +154,8 @@ void h64_tern_run(const H64Program *p, const H64State *in, const uint8_t *data,
     }
     enter_long_mode(in);
 
-    timed_out = 0;
-    alarm(RUN_TIMEOUT_S);
-    int reason = x86_cpu_exec(env);
-    alarm(0);
-    env->interrupt_request = 0;
+    bool timed_out;
+    int reason = hd_tern_exec(env, &timed_out);
 
     for (int i = 0; i < 16; i++)
         r->st.reg[i] = env->regs[i];
@@ -220,8 +177,7 @@ void h64_tern_run(const H64Program *p, const H64State *in, const uint8_t *data,
     }
     /* The 64-bit frame: [error code,] RIP, CS, RFLAGS, RSP, SS (SDM vol. 3, 6.14.2), on
      * the stack the handler found: env RSP is its address (linear = data area). */
-    bool errcode = vec == 8 || (vec >= 10 && vec <= 14) || vec == 17;
-    uint64_t rsp = env->regs[R_SP] + (errcode ? 8 : 0);
+    uint64_t rsp = env->regs[R_SP] + (hd_tern_vector_has_errcode(vec) ? 8 : 0);
     uint8_t frame[40];
     if (rsp < H64_DATA_BASE || rsp + sizeof frame > H64_DATA_BASE + H64_DATA_SIZE) {
         snprintf(r->error, sizeof r->error, "exception %u with RSP %#" PRIx64 " outside the data",
@@ -238,6 +194,5 @@ void h64_tern_run(const H64Program *p, const H64State *in, const uint8_t *data,
 
 void h64_tern_print_stats(void)
 {
-    printf("tern: %" PRIu64 " TB lookups, %" PRIu64 " translations, %" PRIu64 " flushes\n",
-           tb_stats.lookups, tb_stats.translations, tb_stats.flushes);
+    hd_tern_print_tb_stats();
 }

@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include "hd_common.h"
 #include "hostdiff.h"
 
 static const char *const reg_names[8] = { "eax", "ecx", "edx", "ebx", "esp", "ebp", "esi", "edi" };
@@ -181,39 +182,19 @@ static bool run_case(const HdCase *c, const bool *keep)
 }
 
 /* Shortest failing prefix, then drop single items while it still fails. */
+static bool run_case_cb(const bool *keep, const void *c)
+{
+    return run_case(c, keep);
+}
+
 static void minimize(const HdCase *c)
 {
     static bool keep[HD_MAX_ITEMS];
-    int n = c->nitems, prefix = n;
-    for (int k = 1; k < n; k++) {
-        for (int i = 0; i < n; i++)
-            keep[i] = i < k;
-        if (!run_case(c, keep)) {
-            prefix = k;
-            break;
-        }
-    }
-    for (int i = 0; i < n; i++)
-        keep[i] = i < prefix;
-    for (bool changed = true; changed;) {
-        changed = false;
-        for (int i = 0; i < prefix; i++) {
-            if (!keep[i])
-                continue;
-            keep[i] = false;
-            if (run_case(c, keep))
-                keep[i] = true;
-            else
-                changed = true;
-        }
-    }
-    if (run_case(c, keep)) {
+    int left = hd_minimize(c->nitems, keep, run_case_cb, c);
+    if (left < 0) {
         printf("  (the failure did not reproduce while minimizing)\n");
         return;
     }
-    int left = 0;
-    for (int i = 0; i < n; i++)
-        left += keep[i];
     printf("  minimized to %d item%s:\n", left, left == 1 ? "" : "s");
     print_case(c, &prog, &nres, &tres, diff);
 }
@@ -285,26 +266,17 @@ static void usage(FILE *f)
                "reruns it alone.\n");
 }
 
-static bool parse_u64(const char *s, uint64_t *v)
-{
-    char *end;
-    if (!s || !*s)
-        return false;
-    *v = strtoull(s, &end, 0);
-    return *end == 0;
-}
-
 static void parse_args(int argc, char **argv, Options *o)
 {
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
         const char *v = i + 1 < argc ? argv[i + 1] : NULL;
         uint64_t x;
-        if (!strcmp(a, "--count") && parse_u64(v, &o->count)) {
+        if (!strcmp(a, "--count") && hd_parse_u64(v, &o->count)) {
             i++;
-        } else if (!strcmp(a, "--seed") && parse_u64(v, &o->seed)) {
+        } else if (!strcmp(a, "--seed") && hd_parse_u64(v, &o->seed)) {
             i++;
-        } else if (!strcmp(a, "--len") && parse_u64(v, &x) && x >= 1 && x <= HD_MAX_ITEMS) {
+        } else if (!strcmp(a, "--len") && hd_parse_u64(v, &x) && x >= 1 && x <= HD_MAX_ITEMS) {
             o->len = (int)x;
             i++;
         } else if (!strcmp(a, "--accel") && v) {

@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include "hd_common.h"
 #include "hostdiff_x87.h"
 
 #define DATA_PTR_OFF (HD_DATA_PTR - HD_DATA_BASE)
@@ -261,13 +262,6 @@ static void minimize(HxCase *c)
     print_case(c, keep);
 }
 
-static bool parse_u64(const char *s, uint64_t *v)
-{
-    char *end;
-    *v = strtoull(s, &end, 0);
-    return *s && !*end;
-}
-
 int main(int argc, char **argv)
 {
     uint64_t count = 2000, seed = 1, len = 20;
@@ -276,11 +270,11 @@ int main(int argc, char **argv)
         const char *a = argv[i];
         bool ok = true;
         if (!strcmp(a, "--count") && i + 1 < argc)
-            ok = parse_u64(argv[++i], &count);
+            ok = hd_parse_u64(argv[++i], &count);
         else if (!strcmp(a, "--seed") && i + 1 < argc)
-            ok = parse_u64(argv[++i], &seed);
+            ok = hd_parse_u64(argv[++i], &seed);
         else if (!strcmp(a, "--len") && i + 1 < argc)
-            ok = parse_u64(argv[++i], &len) && len >= 1 && len <= HX_MAX_ITEMS;
+            ok = hd_parse_u64(argv[++i], &len) && len >= 1 && len <= HX_MAX_ITEMS;
         else if (!strcmp(a, "--accel") && i + 1 < argc)
             accel = argv[++i];
         else if (!strcmp(a, "--verbose"))
