@@ -57,8 +57,8 @@ static const RegDesc regs_i386[] = {
 #define XMM(n) REG("xmm" #n, K_XMM, n, 16, "vec128", F_SSE)
     XMM(0), XMM(1), XMM(2), XMM(3), XMM(4), XMM(5), XMM(6), XMM(7),
     REG("mxcsr", K_MXCSR, 0, 4, "i386_mxcsr", F_SSE),
-    REG("fs_base", K_SEGBASE, R_FS, 4, "int", F_SEGS),
-    REG("gs_base", K_SEGBASE, R_GS, 4, "int", F_SEGS),
+    /* No org.gnu.gdb.i386.segments (fs_base/gs_base) here: Debian's gdb 13.1 fails an
+     * internal assertion (tdesc_use_registers) on a 32-bit description that has it. */
     REG("cr0", K_CR, 0, 4, "int", F_SYS), REG("cr2", K_CR, 2, 4, "int", F_SYS),
     REG("cr3", K_CR, 3, 4, "int", F_SYS), REG("cr4", K_CR, 4, 4, "int", F_SYS),
     REG("efer", K_EFER, 0, 8, "uint64", F_SYS),
