@@ -129,8 +129,9 @@ START_TEST(test_registers)
 {
     const char *g = feed("g", NULL);
     /* eax..edi, eip, eflags, 6 segs (4 bytes), st0-7 (10), 8 FPU words (4), xmm0-7 (16),
-     * mxcsr, fs_base, gs_base (4), cr0 cr2 cr3 cr4 (4), efer, icount (8) */
-    size_t want = 2 * (16 * 4 + 8 * 10 + 8 * 4 + 8 * 16 + 3 * 4 + 4 * 4 + 2 * 8);
+     * mxcsr (4), cr0 cr2 cr3 cr4 (4), efer, icount (8); no fs_base/gs_base in the 32-bit
+     * layout (gdb 13.1 asserts on the segments feature there) */
+    size_t want = 2 * (16 * 4 + 8 * 10 + 8 * 4 + 8 * 16 + 1 * 4 + 4 * 4 + 2 * 8);
     ck_assert_uint_eq(strlen(g), want);
     /* eip at reset, as gdb sees it in real mode: the linear address FFFFFFF0H */
     ck_assert_msg(!strncmp(g + 8 * 8, "f0ffffff", 8), "eip field: %.8s", g + 64);
