@@ -129,6 +129,12 @@ typedef struct X86FPReg {
     uint16_t pad[3];
 } X86FPReg;
 
+/* MXCSR (SDM vol. 1, 10.2.3): flags 0-5, DAZ 6, masks 7-12, RC 13-14, FTZ 15. With DAZ
+ * supported all 16 low bits are writable; a set bit above them is #GP(0) for LDMXCSR,
+ * FXRSTOR and XRSTOR, and FXSAVE stores this as its MXCSR_MASK field (11.6.6). */
+#define X86_MXCSR_RESET 0x1F80u
+#define X86_MXCSR_MASK 0x0000FFFFu
+
 typedef union X86XMMReg {
     uint8_t b[16];
     uint16_t w[8];
@@ -241,7 +247,7 @@ typedef struct CPUX86State {
     uint16_t fpu_cs, fpu_ds;
     uint64_t fpu_ip, fpu_dp; /* last instruction and data pointers */
     X86XMMReg xmm[16];
-    uint32_t mxcsr;
+    uint32_t mxcsr;        /* X86_MXCSR_RESET at power-on; X86_MXCSR_MASK bits writable */
     uint64_t xcr0;         /* XSAVE feature mask (XCR0) */
     X86XMMReg xmm_t0;      /* not architectural: the translator loads an SSE/MMX memory
                               source operand here for the helpers (cpu/translate_sse.c) */

@@ -272,9 +272,9 @@ static inline TranslationBlock *exec_next_tb(CPUX86State *env)
  * run with EFLAGS.TF are entered from the loop only. */
 static inline void exec_chain(TranslationBlock *from, unsigned n, TranslationBlock *to)
 {
-    if (from->jmp_dest[n] || from->invalid || to->invalid)
-        return;
-    if ((from->cflags | to->cflags) & (CF_NO_CACHE | CF_SINGLE_STEP))
+    /* Invalid and uncached TBs, and single-step sources, are tb_link's own refusals;
+     * here only what the x86 loop adds: no chaining into a single-step TB either. */
+    if (from->jmp_dest[n] || (to->cflags & CF_SINGLE_STEP))
         return;
     if ((from->flags & HF_INHIBIT_IRQ_MASK) || ((from->flags | to->flags) & HF_TF_MASK))
         return;

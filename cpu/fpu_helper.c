@@ -31,7 +31,7 @@ void x86_fpu_reset(CPUX86State *env)
     memset(env->fpregs, 0, sizeof(env->fpregs));
     env->fpu_empty = 0;
     memset(env->xmm, 0, sizeof(env->xmm));
-    env->mxcsr = MXCSR_POWER_ON;
+    env->mxcsr = X86_MXCSR_RESET;
     env->xcr0 = 1; /* the x87 bit of XCR0 is always set (vol. 1, 13.3) */
 }
 

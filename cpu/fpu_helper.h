@@ -35,10 +35,6 @@
 
 #define FPU_CW_POWER_ON 0x0040 /* vol. 3, 10.1, table 10-1 */
 #define FPU_CW_INIT 0x037F     /* FNINIT (vol. 2, FINIT/FNINIT) */
-#define MXCSR_POWER_ON 0x1F80
-/* MXCSR bits FXRSTOR accepts (the MXCSR_MASK field FXSAVE stores): DAZ included
- * (SDM vol. 1, 11.6.6). A set bit outside it is #GP(0). */
-#define X86_MXCSR_MASK 0x0000FFFFu
 
 /* Memory operand kinds of helper_fpu_ld / _st / _arith_mem / _com_mem. */
 enum {

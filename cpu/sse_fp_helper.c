@@ -18,7 +18,7 @@ static SseFpAcc fp_begin(const CPUX86State *env)
  * are flushed to zero, NaNs come back quiet, negative RSQRT operands give the default NaN. */
 static sf_f32 sse_rcp32(sf_f32 a)
 {
-    sf_status t = sf_status_sse(MXCSR_RESET);
+    sf_status t = sf_status_sse(X86_MXCSR_RESET);
     uint32_t sign = a & 0x80000000u, mag = a & 0x7FFFFFFFu;
     if (mag > 0x7F800000u)
         return a | 0x00400000u;
@@ -32,7 +32,7 @@ static sf_f32 sse_rcp32(sf_f32 a)
 
 static sf_f32 sse_rsqrt32(sf_f32 a)
 {
-    sf_status t = sf_status_sse(MXCSR_RESET);
+    sf_status t = sf_status_sse(X86_MXCSR_RESET);
     uint32_t sign = a & 0x80000000u, mag = a & 0x7FFFFFFFu;
     if (mag > 0x7F800000u)
         return a | 0x00400000u;

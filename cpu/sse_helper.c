@@ -27,7 +27,7 @@ void sse_fp_finish(CPUX86State *env, unsigned pre, unsigned all, uintptr_t ra)
  * flags whose exceptions are unmasked raises nothing until the next SSE operation. */
 void helper_ldmxcsr(CPUX86State *env, uint32_t val)
 {
-    if (val & ~MXCSR_MASK)
+    if (val & ~X86_MXCSR_MASK)
         x86_raise_exception(env, EXCP_GP, 0, GETPC());
     env->mxcsr = val;
 }

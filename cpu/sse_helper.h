@@ -30,10 +30,7 @@ static inline void sse_put(CPUX86State *env, uint32_t off, const X86XMMReg *v, i
     memcpy((uint8_t *)env + off, v, (size_t)bytes);
 }
 
-/* MXCSR (SDM vol. 1, 10.2.3): flags 0-5, DAZ 6, masks 7-12, RC 13-14, FTZ 15. All 16 low
- * bits are writable (DAZ is supported), the rest reserved: MXCSR_MASK = 0000FFFFH. */
-#define MXCSR_RESET 0x1F80u
-#define MXCSR_MASK 0x0000FFFFu
+/* MXCSR's exception flag bits (layout and masks: X86_MXCSR_* in cpu/cpu.h). */
 #define MXCSR_FLAGS 0x3Fu
 #define SSE_PRE_FLAGS 0x07u /* invalid, denormal, divide-by-zero: pre-computation */
 

@@ -480,12 +480,6 @@ void trans_nop(DisasContext *s)
     case X86_MN_pause:
         gen_helper_pause(tcg_ctx->env);
         break;
-    case X86_MN_fwait:
-        /* No x87 yet, so nothing can be pending; CR0.MP with TS still traps (SDM vol. 3,
-         * 2.5, table 2-2). */
-        if ((s->flags & (HF_MP_MASK | HF_TS_MASK)) == (HF_MP_MASK | HF_TS_MASK))
-            gen_exception(s, EXCP_NM);
-        break;
     default:
         break;
     }

@@ -24,7 +24,7 @@ static void setup(void)
     ck_assert_ptr_nonnull(as_add_ram(as, "ram", 0, 1u << 20));
     x86_cpu_init(env, as);
     env->cr[4] |= CR4_OSFXSR;
-    env->mxcsr = MXCSR_RESET;
+    env->mxcsr = X86_MXCSR_RESET;
 }
 
 static void teardown(void)
@@ -199,42 +199,42 @@ START_TEST(test_fp_exceptions)
     env->xmm[2] = b;
     ck_assert_int_eq(TRY(helper_sse_fop(env, SSE_F_DIV | SSE_FMT_PS, XO(1), XO(2))), -1);
     ck_xmm(&env->xmm[1], 0xFFC00000, 0x3EAAAAAB, 0x3F800000, 0x3F800000);
-    ck_assert_uint_eq(env->mxcsr, MXCSR_RESET | 0x21);
+    ck_assert_uint_eq(env->mxcsr, X86_MXCSR_RESET | 0x21);
     /* IM and PM unmasked: only IE is recorded, #UD without CR4.OSXMMEXCPT, no write */
     env->xmm[1] = a;
-    env->mxcsr = MXCSR_RESET & ~0x1080u;
+    env->mxcsr = X86_MXCSR_RESET & ~0x1080u;
     ck_assert_int_eq(TRY(helper_sse_fop(env, SSE_F_DIV | SSE_FMT_PS, XO(1), XO(2))), EXCP_UD);
     ck_xmm(&env->xmm[1], 0, 0x3F800000, 0x3F800000, 0x3F800000);
-    ck_assert_uint_eq(env->mxcsr, (MXCSR_RESET & ~0x1080u) | 0x01);
+    ck_assert_uint_eq(env->mxcsr, (X86_MXCSR_RESET & ~0x1080u) | 0x01);
     env->cr[4] |= CR4_OSXMMEXCPT;
-    env->mxcsr = MXCSR_RESET & ~0x1000u; /* PM only: the masked invalid lets both compute */
+    env->mxcsr = X86_MXCSR_RESET & ~0x1000u; /* PM only: the masked invalid lets both compute */
     ck_assert_int_eq(TRY(helper_sse_fop(env, SSE_F_DIV | SSE_FMT_PS, XO(1), XO(2))), EXCP_XM);
-    ck_assert_uint_eq(env->mxcsr, (MXCSR_RESET & ~0x1000u) | 0x21);
+    ck_assert_uint_eq(env->mxcsr, (X86_MXCSR_RESET & ~0x1000u) | 0x21);
     ck_xmm(&env->xmm[1], 0, 0x3F800000, 0x3F800000, 0x3F800000);
     /* unmasked underflow: PE only when the unbounded-exponent result is inexact */
-    env->mxcsr = MXCSR_RESET & ~0x0800u;
+    env->mxcsr = X86_MXCSR_RESET & ~0x0800u;
     env->xmm[1] = xl(0xC11046F0, 0, 0, 0);  /* -9.01... * 2^-134 (denormal): exact */
     env->xmm[2] = xl(0x00008000, 0, 0, 0);
     ck_assert_int_eq(TRY(helper_sse_fop(env, SSE_F_MUL | SSE_FMT_SS, XO(1), XO(2))), EXCP_XM);
     ck_assert_uint_eq(env->mxcsr & MXCSR_FLAGS, 0x12);
-    env->mxcsr = MXCSR_RESET & ~0x0800u;
+    env->mxcsr = X86_MXCSR_RESET & ~0x0800u;
     env->xmm[1] = xl(0x3F000001, 0, 0, 0);  /* (0.5 + ulp) * (2^-126 + ulp): inexact */
     env->xmm[2] = xl(0x00800001, 0, 0, 0);
     ck_assert_int_eq(TRY(helper_sse_fop(env, SSE_F_MUL | SSE_FMT_SS, XO(1), XO(2))), EXCP_XM);
     ck_assert_uint_eq(env->mxcsr & MXCSR_FLAGS, 0x30);
     /* unmasked overflow of an exact product: OE without PE */
-    env->mxcsr = MXCSR_RESET & ~0x0400u;
+    env->mxcsr = X86_MXCSR_RESET & ~0x0400u;
     env->xmm[1] = xl(0xFBFF4C9D, 0, 0, 0);
     env->xmm[2] = xl(0xCF000000, 0, 0, 0);
     ck_assert_int_eq(TRY(helper_sse_fop(env, SSE_F_MUL | SSE_FMT_SS, XO(1), XO(2))), EXCP_XM);
     ck_assert_uint_eq(env->mxcsr & MXCSR_FLAGS, 0x08);
     /* DPPS: an unmasked overflow of the products raises before the additions run */
-    env->mxcsr = MXCSR_RESET & ~0x0400u;
+    env->mxcsr = X86_MXCSR_RESET & ~0x0400u;
     env->xmm[1] = xl(0x7F000000, 0x00000001, 0, 0);
     env->xmm[2] = xl(0x40000000, 0x3F800000, 0, 0);
     ck_assert_int_eq(TRY(helper_sse_fop_imm(env, SSE_F_DPPS, XO(1), XO(2), 0x11)), EXCP_XM);
     ck_assert_uint_eq(env->mxcsr & MXCSR_FLAGS, 0x08); /* 2^128 is exact: no PE */
-    env->mxcsr = MXCSR_RESET;
+    env->mxcsr = X86_MXCSR_RESET;
     ck_assert_int_eq(TRY(helper_sse_fop_imm(env, SSE_F_DPPS, XO(1), XO(2), 0xF1)), -1);
     ck_xmm(&env->xmm[1], 0x7F800000, 0, 0, 0);
     ck_assert_uint_eq(env->mxcsr & MXCSR_FLAGS, 0x2A); /* OE PE, DE of the denormal */
@@ -248,11 +248,11 @@ START_TEST(test_comis_cvt_ldmxcsr)
     uint64_t f = 0;
     ck_assert_int_eq(TRY(f = helper_sse_comis(env, SSE_COMI_QUIET, XO(1), XO(2))), -1);
     ck_assert_uint_eq(f, CC_Z | CC_P | CC_C);
-    ck_assert_uint_eq(env->mxcsr, MXCSR_RESET);
+    ck_assert_uint_eq(env->mxcsr, X86_MXCSR_RESET);
     ck_assert_int_eq(TRY(f = helper_sse_comis(env, 0, XO(1), XO(2))), -1);
-    ck_assert_uint_eq(env->mxcsr, MXCSR_RESET | 1);
+    ck_assert_uint_eq(env->mxcsr, X86_MXCSR_RESET | 1);
     /* CVTTSS2SI of 2^31: integer indefinite */
-    env->mxcsr = MXCSR_RESET;
+    env->mxcsr = X86_MXCSR_RESET;
     env->xmm[3] = xl(0x4F000000, 0, 0, 0);
     ck_assert_int_eq(TRY(f = helper_sse_cvt_f2i(env, SSE_CVT_TRUNC, XO(3))), -1);
     ck_assert_uint_eq(f, 0x80000000u);
@@ -310,13 +310,13 @@ START_TEST(test_xsave)
     ck_assert_uint_eq(as_read(as, 0x8000 + 160 + 5 * 16 + 12, 4), 4);
     ck_assert_uint_eq(as_read(as, 0x8000 + 512, 8), 3);
     env->xmm[5] = xl(0, 0, 0, 0);
-    env->mxcsr = MXCSR_RESET;
+    env->mxcsr = X86_MXCSR_RESET;
     ck_assert_int_eq(TRY(helper_xrstor(env, 0x8000, 0)), -1);
     ck_xmm(&env->xmm[5], 1, 2, 3, 4);
     ck_assert_uint_eq(env->mxcsr, 0x1FA0);
     /* XSTATE_BV = 1: SSE initialized, MXCSR still loaded */
     as_write(as, 0x8000 + 512, 1, 8);
-    env->mxcsr = MXCSR_RESET;
+    env->mxcsr = X86_MXCSR_RESET;
     ck_assert_int_eq(TRY(helper_xrstor(env, 0x8000, 0)), -1);
     ck_xmm(&env->xmm[5], 0, 0, 0, 0);
     ck_assert_uint_eq(env->mxcsr, 0x1FA0);
