@@ -193,6 +193,19 @@ static void hang_up(GdbStub *g)
     x86_debug_remove_all(g->env);
 }
 
+static void attach(GdbStub *g, int fd);
+
+/* Blocks until a debugger connects; its socket, -1 on error. */
+static int wait_for_debugger(GdbStub *g, const char *why)
+{
+    fprintf(stderr, "tern: waiting for gdb on port %s (%s)\n", g->port, why);
+    int fd;
+    do {
+        fd = accept(g->listen_fd, NULL, NULL);
+    } while (fd < 0 && errno == EINTR);
+    return fd;
+}
+
 /* Returns the action that ended the session (never GDB_RUN_NONE): the caller resumes
  * the CPU; with GDB_RUN_KILL the process ends here. */
 static GdbRunAction session(GdbStub *g)
@@ -206,6 +219,16 @@ static GdbRunAction session(GdbStub *g)
             if (g->capture)
                 return GDB_RUN_NONE;
             hang_up(g); /* gdb went away: the guest runs on, as after a detach */
+            if (g->hold_on_hangup) {
+                /* ... unless 'monitor layout' asked for a reconnection: the CPU stays
+                 * stopped for the next debugger, as with -S */
+                g->hold_on_hangup = false;
+                int fd = wait_for_debugger(g, "reconnection");
+                if (fd >= 0) {
+                    attach(g, fd);
+                    continue;
+                }
+            }
             return GDB_RUN_DETACH;
         }
         if (r == PKT_BAD && !overlong) {
@@ -224,6 +247,7 @@ static GdbRunAction session(GdbStub *g)
         GdbRunAction a = gdb_handle_packet(g, pkt, len);
         if (a == GDB_RUN_NONE)
             continue;
+        g->hold_on_hangup = false; /* the CPU runs: a hang-up later is an ordinary one */
         if (g->capture)
             continue; /* under test nothing runs */
         if (a == GDB_RUN_DETACH)
@@ -374,11 +398,7 @@ void gdbstub_start(GdbStub *g, CPUX86State *env, bool wait)
 {
     g->env = env;
     if (wait) {
-        fprintf(stderr, "tern: waiting for gdb on port %s (-S)\n", g->port);
-        int fd;
-        do {
-            fd = accept(g->listen_fd, NULL, NULL);
-        } while (fd < 0 && errno == EINTR);
+        int fd = wait_for_debugger(g, "-S");
         if (fd >= 0) {
             attach(g, fd);
             resume(g, session(g));

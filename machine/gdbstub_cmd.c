@@ -518,6 +518,10 @@ static void cmd_monitor(GdbStub *g, const char *hex)
     char *arg;
     if (!strcmp(cmd, "help") || !cmd[0]) {
         mon_line(&m, "info registers       CPU state");
+        mon_line(&m, "info mode            the CPU's mode and the register layout gdb has");
+        mon_line(&m, "layout [auto|x86-64|i386|i8086]");
+        mon_line(&m, "                     the target description of the next connection "
+                     "(auto: x86-64 on a CPU with long mode)");
         mon_line(&m, "info icount          instructions retired so far");
         mon_line(&m, "info tlb             the soft-TLB's valid entries");
         mon_line(&m, "until-icount N       the next continue stops when N instructions have "
@@ -527,6 +531,47 @@ static void cmd_monitor(GdbStub *g, const char *hex)
             g->monitor_hook(g->monitor_opaque, "help", mon_line, &m);
     } else if (!strcmp(cmd, "info registers")) {
         gdb_dump_registers(g, mon_line, &m);
+    } else if (!strcmp(cmd, "info mode")) {
+        char mode[128];
+        gdb_describe_mode(env, mode, sizeof(mode));
+        mon_line(&m, mode);
+        mon_printf(&m, "gdb layout: %s (%s registers)", g->tdesc_arch,
+                   g->layout == GDB_LAYOUT_X86_64 ? "64-bit" : "32-bit");
+        bool code16 = !(env->cr[0] & CR0_PE) || (env->eflags & VM_MASK) ||
+                      !(env->hflags & (HF_CS32_MASK | HF_CODE64_MASK));
+        bool code64 = (env->hflags & HF_CODE64_MASK) != 0;
+        /* gdb takes the architecture from the target description: 'set architecture'
+         * does not change how it disassembles (gdb 13); a reconnection does. */
+        if (code16 && strcmp(g->tdesc_arch, "i8086"))
+            mon_printf(&m, "gdb disassembles this 16-bit code as %s code: 'monitor layout "
+                       "i8086', then reconnect, for 16-bit disassembly",
+                       g->layout == GDB_LAYOUT_X86_64 ? "64-bit" : "32-bit");
+        else if (!code16 && !code64 && strcmp(g->tdesc_arch, "i386"))
+            mon_printf(&m, "gdb disassembles this 32-bit code as %s code: 'monitor layout "
+                       "i386', then reconnect, for 32-bit disassembly",
+                       g->layout == GDB_LAYOUT_X86_64 ? "64-bit" : "16-bit");
+        else if (code64 && g->layout != GDB_LAYOUT_X86_64)
+            mon_line(&m, "gdb sees only the low halves of the 64-bit registers: 'monitor "
+                         "layout auto' (or x86-64), then reconnect");
+    } else if (!strcmp(cmd, "layout") || !strncmp(cmd, "layout ", 7)) {
+        static const char *const names[] = { "auto", "i8086", "i386", "x86-64" };
+        const char *want = cmd[6] ? cmd + 7 : "";
+        int pick = -1;
+        for (int i = 0; i < 4; i++)
+            if (!strcmp(want, names[i]))
+                pick = i;
+        if (!*want) {
+            mon_printf(&m, "this connection: %s; the next one: %s", g->tdesc_arch,
+                       names[g->arch_choice]);
+        } else if (pick < 0) {
+            mon_printf(&m, "layout: '%.32s' is not one of auto, x86-64, i386, i8086", want);
+        } else {
+            g->arch_choice = (GdbArchChoice)pick;
+            g->hold_on_hangup = true;
+            mon_printf(&m, "the next connection gets the %s description; the CPU stays "
+                       "stopped until it: 'disconnect', then 'target remote' again",
+                       names[pick]);
+        }
     } else if (!strcmp(cmd, "info icount")) {
         mon_printf(&m, "icount %" PRIu64, env->icount);
     } else if (!strcmp(cmd, "info tlb")) {

@@ -22,6 +22,9 @@
 
 /* Register layouts gdb can be given; chosen when it reads the target description. */
 typedef enum { GDB_LAYOUT_I386, GDB_LAYOUT_X86_64 } GdbLayout;
+/* What 'monitor layout' asked for the next target description: the CPU model's choice
+ * (auto) or a fixed architecture. */
+typedef enum { GDB_ARCH_AUTO, GDB_ARCH_I8086, GDB_ARCH_I386, GDB_ARCH_X86_64 } GdbArchChoice;
 
 /* What a resume command asked for. */
 typedef enum { GDB_RUN_NONE, GDB_RUN_CONTINUE, GDB_RUN_STEP, GDB_RUN_DETACH,
@@ -35,6 +38,9 @@ struct GdbStub {
     bool layout_chosen;
     GdbLayout layout;
     char tdesc_arch[16];          /* "i8086", "i386", "i386:x86-64" when chosen */
+    GdbArchChoice arch_choice;    /* monitor layout: for the next connection */
+    bool hold_on_hangup;          /* monitor layout: a hang-up while stopped keeps the
+                                     CPU stopped for the next debugger */
     /* Input: bytes the watcher read while the guest ran, then the socket. */
     uint8_t in[4096];
     size_t in_len, in_pos;
@@ -85,6 +91,8 @@ size_t gdb_read_reg(GdbStub *g, unsigned n, uint8_t *buf);
 /* Writes register n from size bytes; false when n is out of range, the size is wrong or
  * the register cannot take that value (checked before anything changes). */
 bool gdb_write_reg(GdbStub *g, unsigned n, const uint8_t *buf, size_t size);
+/* The CPU's mode for 'monitor info mode': "real mode", "long mode, 64-bit code", ... */
+void gdb_describe_mode(const CPUX86State *env, char *buf, size_t len);
 /* monitor "info registers" */
 void gdb_dump_registers(GdbStub *g, void (*out)(void *ctx, const char *line), void *ctx);
 

@@ -1,21 +1,31 @@
-/* The registers the gdb stub shows: one table per layout (32-bit for real and protected
- * mode, 64-bit for long mode) that gives both the target description gdb reads
- * (qXfer:features:read:target.xml; gdb's i386 core/sse/segments features plus Tern's
- * own with control registers and the instruction count) and the g/G/p/P encoding, in
- * the same order. x87 registers are shown as gdb numbers them: st0 is ST(0), the
- * register at TOP; ftag is the full tag word (SDM vol. 1, 8.1.7), derived from the
- * contents for non-empty registers, as FSTENV stores it. */
+/* The registers the gdb stub shows: one table per layout that gives both the target
+ * description gdb reads (qXfer:features:read:target.xml; gdb's i386 core/sse/segments
+ * features plus Tern's own with control registers and the instruction count) and the
+ * g/G/p/P encoding, in the same order. x87 registers are shown as gdb numbers them: st0
+ * is ST(0), the register at TOP; ftag is the full tag word (SDM vol. 1, 8.1.7), derived
+ * from the contents for non-empty registers, as FSTENV stores it.
+ *
+ * Which layout: as qemu-system-x86_64 does, a CPU model with long mode (CPUID
+ * 80000001H:EDX.LM, SDM vol. 2A) always gets the x86-64 layout (architecture
+ * i386:x86-64), whatever mode the CPU is in when gdb connects, so that one session can
+ * follow a guest from its 16- or 32-bit entry into 64-bit code (gdb keeps the layout it
+ * read for the whole connection: the 'g' reply must keep its size). Outside 64-bit mode
+ * the eight legacy GPRs and the pc are shown zero-extended (their upper halves are not
+ * visible there and not preserved across a mode switch, SDM vol. 1, 3.4.1.1). Only a
+ * CPU model without long mode gets the 32-bit layout, named i8086 when gdb connects in
+ * real or virtual-8086 mode or with a 16-bit CS, i386 otherwise. */
 #include <inttypes.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
 
 #include "cpu/exec.h"
+#include "cpu/misc_helper.h"
 #include "machine/gdbstub_internal.h"
 
 typedef enum {
-    K_GPR, K_PC, K_EFLAGS, K_SEG, K_ST, K_FPU, K_XMM, K_MXCSR, K_SEGBASE, K_CR, K_EFER,
-    K_ICOUNT,
+    K_GPR, K_PC, K_EFLAGS, K_SEG, K_ST, K_FPU, K_XMM, K_MXCSR, K_SEGBASE, K_KGSBASE, K_CR,
+    K_EFER, K_ICOUNT,
 } RegKind;
 
 typedef struct RegDesc {
@@ -87,6 +97,8 @@ static const RegDesc regs_x86_64[] = {
     REG("mxcsr", K_MXCSR, 0, 4, "i386_mxcsr", F_SSE),
     REG("fs_base", K_SEGBASE, R_FS, 8, "int", F_SEGS),
     REG("gs_base", K_SEGBASE, R_GS, 8, "int", F_SEGS),
+    /* IA32_KERNEL_GS_BASE, the value SWAPGS exchanges with gs_base (SDM vol. 2B, SWAPGS) */
+    REG("k_gs_base", K_KGSBASE, 0, 8, "int", F_SYS),
     REG("cr0", K_CR, 0, 8, "int", F_SYS), REG("cr2", K_CR, 2, 8, "int", F_SYS),
     REG("cr3", K_CR, 3, 8, "int", F_SYS), REG("cr4", K_CR, 4, 8, "int", F_SYS),
     REG("efer", K_EFER, 0, 8, "uint64", F_SYS),
@@ -112,21 +124,46 @@ unsigned gdb_nb_regs(const GdbStub *g)
     return n;
 }
 
-/* The mode the CPU is in picks the layout and gdb's architecture name. gdb keeps the
- * layout it read for the whole connection (the 'g' packet must keep its size). */
+/* The CPU model picks the layout (long mode or not); without long mode, the mode the CPU
+ * is in when gdb connects names the architecture (i8086 or i386: the same registers).
+ * 'monitor layout' can fix the choice for the next connection. */
 void gdb_choose_layout(GdbStub *g)
 {
     CPUX86State *env = g->env;
-    if (env->hflags & HF_LMA_MASK) {
-        g->layout = GDB_LAYOUT_X86_64;
-        snprintf(g->tdesc_arch, sizeof(g->tdesc_arch), "i386:x86-64");
-    } else {
-        g->layout = GDB_LAYOUT_I386;
+    GdbArchChoice c = g->arch_choice;
+    if (c == GDB_ARCH_AUTO) {
         bool seg16 = !(env->cr[0] & CR0_PE) || (env->eflags & VM_MASK) ||
                      !(env->hflags & HF_CS32_MASK);
-        snprintf(g->tdesc_arch, sizeof(g->tdesc_arch), seg16 ? "i8086" : "i386");
+        c = (env->cpuid_ext2_features & CPUID_EXT2_LM) ? GDB_ARCH_X86_64
+          : seg16 ? GDB_ARCH_I8086 : GDB_ARCH_I386;
     }
+    g->layout = c == GDB_ARCH_X86_64 ? GDB_LAYOUT_X86_64 : GDB_LAYOUT_I386;
+    snprintf(g->tdesc_arch, sizeof(g->tdesc_arch), "%s",
+             c == GDB_ARCH_X86_64 ? "i386:x86-64" : c == GDB_ARCH_I386 ? "i386" : "i8086");
     g->layout_chosen = true;
+}
+
+void gdb_describe_mode(const CPUX86State *env, char *buf, size_t len)
+{
+    const char *mode, *paging = "";
+    if (!(env->cr[0] & CR0_PE))
+        mode = "real mode, 16-bit code";
+    else if (env->eflags & VM_MASK)
+        mode = "virtual-8086 mode, 16-bit code";
+    else if (env->hflags & HF_CODE64_MASK)
+        mode = "long mode (IA-32e), 64-bit code";
+    else if (env->hflags & HF_LMA_MASK)
+        mode = env->hflags & HF_CS32_MASK ? "long mode (IA-32e), compatibility mode, 32-bit code"
+                                          : "long mode (IA-32e), compatibility mode, 16-bit code";
+    else
+        mode = env->hflags & HF_CS32_MASK ? "protected mode, 32-bit code"
+                                          : "protected mode, 16-bit code";
+    /* SDM vol. 3, 4.1.1: the paging mode from CR0.PG, CR4.PAE and EFER.LMA */
+    if (env->cr[0] & CR0_PE)
+        paging = !(env->cr[0] & CR0_PG) ? ", paging off"
+               : (env->hflags & HF_LMA_MASK) ? ", 4-level paging"
+               : (env->cr[4] & CR4_PAE) ? ", PAE paging" : ", 32-bit paging";
+    snprintf(buf, len, "%s%s, CPL %u", mode, paging, (unsigned)(env->hflags & HF_CPL_MASK));
 }
 
 /* gdb has no segments: in real and virtual-8086 mode it is shown and given the linear
@@ -169,16 +206,28 @@ static uint64_t fpu_word(const CPUX86State *env, unsigned idx)
     }
 }
 
+/* Outside 64-bit mode only the low 32 bits of RAX-RDI and RIP exist for the program
+ * (SDM vol. 1, 3.4.1.1 and 3.5): the x86-64 layout shows them zero-extended. R8-R15 keep
+ * what 64-bit code left in them and are shown as they are. */
+static bool narrow_gpr(const CPUX86State *env, const RegDesc *r)
+{
+    return !(env->hflags & HF_CODE64_MASK) && r->idx < 8;
+}
+
 static uint64_t reg_value(CPUX86State *env, const RegDesc *r)
 {
     switch (r->kind) {
-    case K_GPR: return env->regs[r->idx];
-    case K_PC: return pc_is_linear(env) ? env->segs[R_CS].base + env->eip : env->eip;
+    case K_GPR: return narrow_gpr(env, r) ? (uint32_t)env->regs[r->idx] : env->regs[r->idx];
+    case K_PC: {
+        uint64_t pc = pc_is_linear(env) ? env->segs[R_CS].base + env->eip : env->eip;
+        return (env->hflags & HF_CODE64_MASK) ? pc : (uint32_t)pc;
+    }
     case K_EFLAGS: return x86_get_eflags(env);
     case K_SEG: return env->segs[r->idx].selector;
     case K_FPU: return fpu_word(env, r->idx);
     case K_MXCSR: return env->mxcsr;
     case K_SEGBASE: return env->segs[r->idx].base;
+    case K_KGSBASE: return env->kernel_gs_base;
     case K_CR: return env->cr[r->idx];
     case K_EFER: return env->efer;
     case K_ICOUNT: return env->icount;
@@ -213,6 +262,18 @@ size_t gdb_read_reg(GdbStub *g, unsigned n, uint8_t *buf)
     return r->size;
 }
 
+/* A base WRMSR would take (IA32_FS_BASE, IA32_GS_BASE, IA32_KERNEL_GS_BASE: #GP for a
+ * non-canonical address, SDM vol. 4, table 2-2, and vol. 3, 3.3.7.1), in any mode on a
+ * CPU with long mode; 32 bits (a descriptor's base) on one without. */
+static bool base_ok(const CPUX86State *env, uint64_t v)
+{
+    if (!(env->cpuid_ext2_features & CPUID_EXT2_LM))
+        return !(v >> 32);
+    unsigned bits = env->cpuid_linear_bits > 32 ? env->cpuid_linear_bits : 48;
+    int64_t top = (int64_t)v >> (bits - 1);
+    return top == 0 || top == -1;
+}
+
 bool gdb_write_reg(GdbStub *g, unsigned n, const uint8_t *buf, size_t size)
 {
     unsigned count;
@@ -226,9 +287,20 @@ bool gdb_write_reg(GdbStub *g, unsigned n, const uint8_t *buf, size_t size)
         v |= (uint64_t)buf[i] << (8 * i);
     switch (r->kind) {
     case K_GPR:
+        /* outside 64-bit mode a legacy GPR holds what a 32-bit MOV can put there */
+        if (narrow_gpr(env, r) && v >> 32)
+            return false;
+        /* the 32-bit layout (asked for with 'monitor layout') in 64-bit code: the low
+         * half, the rest kept */
+        if (r->size == 4 && (env->hflags & HF_CODE64_MASK))
+            v |= env->regs[r->idx] & ~0xffffffffull;
         env->regs[r->idx] = v;
         return true;
     case K_PC: {
+        if (!(env->hflags & HF_CODE64_MASK) && v >> 32)
+            return false;
+        if (r->size == 4 && (env->hflags & HF_CODE64_MASK))
+            v |= env->eip & ~0xffffffffull;
         uint64_t eip = pc_is_linear(env) ? v - env->segs[R_CS].base : v;
         if (!(env->hflags & HF_CODE64_MASK))
             eip &= (env->hflags & HF_CS32_MASK) ? 0xffffffffull : 0xffff;
@@ -288,7 +360,13 @@ bool gdb_write_reg(GdbStub *g, unsigned n, const uint8_t *buf, size_t size)
         }
         return true;
     case K_SEGBASE:
-        env->segs[r->idx].base = v;
+    case K_KGSBASE:
+        if (!base_ok(env, v))
+            return false;
+        if (r->kind == K_KGSBASE)
+            env->kernel_gs_base = v;
+        else
+            env->segs[r->idx].base = v;
         return true;
     default:
         /* control registers, EFER, the count: read-only here; a G packet that sends
@@ -365,8 +443,8 @@ const char *gdb_target_xml(GdbStub *g, size_t *len)
         }
         const char *group = r->kind == K_FPU ? " group=\"float\""
                           : r->kind == K_MXCSR ? " group=\"vector\""
-                          : r->kind == K_CR || r->kind == K_EFER || r->kind == K_ICOUNT
-                              ? " group=\"system\"" : "";
+                          : r->kind == K_CR || r->kind == K_EFER || r->kind == K_ICOUNT ||
+                            r->kind == K_KGSBASE ? " group=\"system\"" : "";
         n = xml_add(n, "<reg name=\"%s\" bitsize=\"%u\" type=\"%s\"%s/>", r->name,
                     (unsigned)r->size * 8, r->type, group);
     }

@@ -5,7 +5,8 @@ accelerator `tern -accel help` lists as built; the count also does not depend on
 the code is cut into blocks (chained, -d nochain, -one-insn-per-tb), which checks that
 it is exact. A guest taking PIT timer interrupts (-M pc) takes each at the same
 instruction every time. Also: -dfilter keeps the per-block logs inside its range, and each -d item
-QEMU users know writes what it should.
+QEMU users know writes what it should (in_asm with Capstone's disassembly, op, op_opt,
+out_asm, exec, cpu, int, mmu, unimp).
 
     determinism.py --tern PATH [--nasm nasm] --lib DIR --src gdb_guest.asm
                    [--guest-dir tests/guest --guests paging,smc,...]
@@ -119,9 +120,17 @@ def check_logs(args, workdir, image, syms, accel):
         fail("-dfilter START-SIZE: blocks at %s" % [hex(p) for p in below[:8]])
     if r[2] != r2[2]:
         fail("-dfilter changes the instruction count (%s vs %s)" % (r[2], r2[2]))
-    items = {"in_asm": rb"^IN: linear", "op": rb"^OP after optimization:", "op_opt": rb"^OP:",
+    items = { "op": rb"^OP after optimization:", "op_opt": rb"^OP:",
              "out_asm": rb"^OUT: \[size=", "cpu": rb"^EAX=[0-9a-f]{8}", "int": rb"v=30 ",
-             "exec": rb"^Trace 0:"}
+             "exec": rb"^Trace 0:",
+             # Capstone's disassembly of the loop's first instruction (inc dword [counter])
+             "in_asm": rb"^0x%08x:  ff 05 [0-9a-f ]+inc dword ptr \[0x%x\]$"
+                       % (syms["l_top"], syms["counter"]),
+             # TLB fills (paging off: linear = physical), and the library's writes to the
+             # 8259A mask ports, which the bare machine does not have
+             "mmu": rb"^tlb fill: mmu 0 lin 000f8000 -> phys 000f8000 rwx$",
+             "unimp": rb"^unassigned port out 0x0021 size 1 value 0xff$"}
+    items["in_asm"] = rb"^IN: linear[^\n]*\n(?:[^\n]+\n)*" + items["in_asm"]
     for item, pattern in items.items():
         run(args.tern, image, accel, ["-d", item], log)
         if not re.search(pattern, read(log), re.M):

@@ -11,10 +11,16 @@ Scenarios (each under each accelerator):
            and into a #UD handler, a write watchpoint firing on a store, `monitor
            until-icount`, detach; the guest then finishes (exit status, output and
            instruction count equal to a run without gdb).
+  modes    (mode_guest.asm) one session from the reset vector: break, step and read
+           registers (info registers rip, $eax, $rax) and disassemble in real-mode,
+           32-bit and 64-bit code with the x86-64 layout the stub offers throughout;
+           'monitor layout i8086' + reconnection for 16-bit disassembly.
   ctrlc    attach to a running guest, continue, Ctrl-C (0x03) stops it (T02);
            breakpoints inserted into code already translated and chained stop it at
            the right pc (swbreak / hwbreak); kill.
   hangup   the debugger disconnects without a word: the guest runs to its end.
+  options  -gdb tcp::PORT listens on 127.0.0.1 only; -s is -gdb tcp::1234 (skipped if
+           that port stays busy), -S runs nothing before the debugger.
   timer    (-M pc, when built) break in a PIT interrupt handler, step, continue,
            detach: the guest's output and count are those of a run without gdb.
 Exit status: 0 pass, 1 fail, 77 skip (gdb or nasm missing).
@@ -53,11 +59,18 @@ def assemble(nasm, lib, src, workdir, defines=()):
     cmd += ["-D" + d for d in defines]
     subprocess.run(cmd, check=True, cwd=workdir)
     syms = {}
+    section = None
     with open(os.path.join(workdir, base + ".map"), encoding="utf-8") as f:
         for line in f:
+            m = re.match(r"---- Section (\S+)", line)
+            if m:
+                section = m.group(1)
+                continue
             m = re.match(r"\s*([0-9A-F]+)\s+([0-9A-F]+)\s+([A-Za-z_][\w.]*)\s*$", line)
             if m:
                 syms[m.group(3)] = int(m.group(2), 16)
+                if section == ".text16":  # offsets in CS F000H: the linear address
+                    syms[m.group(3)] += 0xF0000
                 continue
             m = re.match(r"([0-9A-F]{8})\s+([A-Za-z_][\w.]*)\s*$", line)
             if m:
@@ -312,6 +325,31 @@ class Client:
     def close(self):
         self.s.close()
 
+    def target_xml(self):
+        xml, off = "", 0
+        while True:
+            r = self.cmd("qXfer:features:read:target.xml:%x,800" % off)
+            if not r or r[0] not in "ml":
+                raise ValueError("qXfer target.xml: %r" % r)
+            xml += r[1:]
+            off += len(r) - 1
+            if r[0] == "l":
+                return xml
+
+    def pc_reader(self):
+        """A function that reads the pc with 'p', by the number and size the target
+        description gives it (rip in the x86-64 layout, eip in the 32-bit one)."""
+        regs = re.findall(r'<reg name="([^"]+)" bitsize="(\d+)"', self.target_xml())
+        for n, (name, bits) in enumerate(regs):
+            if name in ("rip", "eip"):
+                def read(n=n, size=int(bits) // 8):
+                    r = self.cmd("p%x" % n)
+                    if len(r) != 2 * size:
+                        raise ValueError("p%x: %r" % (n, r))
+                    return int.from_bytes(bytes.fromhex(r), "little")
+                return read
+        raise ValueError("no rip/eip in the target description")
+
 
 def scenario_ctrlc(args, workdir, accel):
     image, syms = assemble(args.nasm, args.lib, args.src, workdir, ("FOREVER",))
@@ -327,8 +365,8 @@ def scenario_ctrlc(args, workdir, accel):
         r = c.reply()
         if not r.startswith("T02"):
             fail("[%s] Ctrl-C: stop reply %r, expected T02" % (accel, r))
-        pc = int(c.cmd("p8"), 16)
-        pc = int.from_bytes(pc.to_bytes(4, "big"), "little")
+        read_pc = c.pc_reader()
+        pc = read_pc()
         lo, hi = syms["l_top"], syms["l_end"] + 16
         if not (lo <= pc < hi or syms["int30_handler"] <= pc < syms["ud_handler"] + 16):
             fail("[%s] Ctrl-C stopped at pc %x, outside the loop" % (accel, pc))
@@ -342,7 +380,7 @@ def scenario_ctrlc(args, workdir, accel):
                 fail("[%s] Z%s refused" % (accel, z))
             r = c.cmd("c")
             want = "T05thread:01;%s" % ("swbreak:;" if z == "0" else "hwbreak:;")
-            pc = int.from_bytes(bytes.fromhex(c.cmd("p8")), "little")
+            pc = read_pc()
             if r != want or pc != addr:
                 fail("[%s] Z%s at %x: stop %r at pc %x" % (accel, z, addr, r, pc))
             if c.cmd("z%s,%x,1" % (z, addr)) != "OK":
@@ -430,7 +468,267 @@ def scenario_timer(args, workdir, accel):
              % (accel, status, tout, count_of(terr), want_status, want_out, want_count))
 
 
-SCENARIOS = {"gdb": scenario_gdb, "ctrlc": scenario_ctrlc, "hangup": scenario_hangup,
+MODES_SCRIPT = r"""
+set pagination off
+set confirm off
+set height 0
+target remote :{port}
+printf "RESET rip=%lx\n", $pc
+info registers rip
+monitor info mode
+show architecture
+hbreak *{m_high_lin}
+monitor layout i8086
+disconnect
+target remote :{port}
+show architecture
+printf "I8086 eip=%x\n", $eip
+x/i {m_rm}
+monitor layout auto
+disconnect
+target remote :{port}
+show architecture
+break *{m_rm_next}
+continue
+printf "RM rip=%lx eax=%x rax=%lx cs=%x\n", $pc, $eax, $rax, $cs
+info registers rip
+monitor info mode
+x/i {m_rm}
+stepi
+printf "RM_STEP rip=%lx ebx=%x\n", $pc, $ebx
+break *{m_pm_next}
+continue
+printf "PM rip=%lx eax=%x rax=%lx cs=%x\n", $pc, $eax, $rax, $cs
+info registers rip
+monitor info mode
+x/i {m_pm}
+stepi
+printf "PM_STEP rip=%lx ebx=%x\n", $pc, $ebx
+break *{m_lm_next}
+continue
+printf "LM rip=%lx rax=%lx eax=%x cs=%x efer=%lx\n", $pc, $rax, $eax, $cs, $efer
+info registers rip
+monitor info mode
+x/i {m_lm}
+stepi
+printf "LM_STEP rip=%lx r9=%lx\n", $pc, $r9
+set $rbx = 0xaaaabbbbccccdddd
+stepi
+printf "LM_COPY rip=%lx rcx=%lx\n", $pc, $rcx
+continue
+printf "HIGH rip=%lx\n", $pc
+info registers rip
+x/i $pc
+stepi
+printf "HIGH_STEP rip=%lx rsi=%lx\n", $pc, $rsi
+set var *(unsigned long long *){scratch_high} = 0x5555666677778888
+set $xmm3.v2_int64[1] = 0x1122334455667788
+printf "SSE xmm3=%lx:%lx mxcsr=%x\n", $xmm3.v2_int64[1], $xmm3.v2_int64[0], $mxcsr
+printf "FPU fctrl=%x fstat=%x ftag=%x\n", $fctrl, $fstat, $ftag
+printf "SYS ss=%x fs_base=%lx gs_base=%lx k_gs_base=%lx", $ss, $fs_base, $gs_base, $k_gs_base
+printf " cr0=%lx cr3=%lx cr4=%lx\n", $cr0, $cr3, $cr4
+set $gs_base = 0xffffff8000001000
+printf "GSB %lx\n", $gs_base
+printf "MEM low=%lx", *(unsigned long long *){scratch}
+printf " high=%lx\n", *(unsigned long long *){scratch_high}
+delete
+detach
+"""
+
+
+def scenario_modes(args, workdir, accel):
+    """One session from the reset vector through real, protected and long mode: the stub
+    offers the x86-64 layout from the start (the CPU has long mode); breakpoints stop in
+    16-, 32- and 64-bit code (one set in real mode on a 64-bit address above 4 GiB), and
+    registers, steps and disassembly are right in each; 'monitor layout i8086' and a
+    reconnection give gdb 16-bit disassembly, 'monitor layout auto' the x86-64 layout
+    back, the CPU staying where it was."""
+    src = os.path.join(os.path.dirname(os.path.abspath(__file__)), "mode_guest.asm")
+    image, syms = assemble(args.nasm, args.lib, src, workdir)
+    want_status, want_out, want_count = plain_run(args.tern, image, accel)
+    lm_high = 0xFFFFFF8000000000
+    syms["m_high_lin"] = lm_high + syms["m_high"]
+    syms["scratch_high"] = lm_high + syms["scratch"]
+    t = Tern(args.tern, image, accel, ["-S"])
+    script = os.path.join(workdir, "modes.gdb")
+    with open(script, "w", encoding="utf-8") as f:
+        f.write(MODES_SCRIPT.format(port=t.port, **{k: "0x%x" % v for k, v in syms.items()}))
+    try:
+        g = subprocess.run([args.gdb, "-batch", "-nx", "-x", script], capture_output=True,
+                           text=True, timeout=120)
+        out = g.stdout + g.stderr
+    except subprocess.TimeoutExpired:
+        fail("[%s] modes: gdb timed out" % accel)
+        t.kill()
+        return
+    status, tout, terr = t.finish()
+    S = syms
+    expect = [
+        "RESET rip=fffffff0",
+        re.compile(r"^rip\s+0xfffffff0\s", re.M),
+        '(currently "i386:x86-64")',
+        # the i8086 description after a reconnection: 16-bit disassembly, the CPU
+        # still at the reset vector
+        '(currently "i8086")',
+        "I8086 eip=fffffff0",
+        re.compile(r"0x%x:\s+mov\s+\$0x1234abcd,%%eax" % S["m_rm"]),
+        '(currently "i386:x86-64")',
+        # real mode: the linear pc, EAX zero-extended in RAX
+        "RM rip=%x eax=1234abcd rax=1234abcd cs=f000" % S["m_rm_next"],
+        re.compile(r"^rip\s+0x%x\s" % S["m_rm_next"], re.M),
+        # with the x86-64 layout gdb decodes 16-bit code as 64-bit code (66 B8 = mov ax)
+        re.compile(r"0x%x:\s+mov\s+\$0xabcd,%%ax" % S["m_rm"]),
+        "RM_STEP rip=%x ebx=5678" % S["m_rm_after"],
+        "PM rip=%x eax=89abcdef rax=89abcdef cs=8" % S["m_pm_next"],
+        re.compile(r"^rip\s+0x%x\s" % S["m_pm_next"], re.M),
+        re.compile(r"0x%x:\s+mov\s+\$0x89abcdef,%%eax" % S["m_pm"]),
+        "PM_STEP rip=%x ebx=fedcba98" % S["m_pm_after"],
+        "LM rip=%x rax=1122334455667788 eax=55667788 cs=40 efer=500" % S["m_lm_next"],
+        re.compile(r"^rip\s+0x%x\s" % S["m_lm_next"], re.M),
+        re.compile(r"0x%x:\s+movabs\s+\$0x1122334455667788,%%rax" % S["m_lm"]),
+        "LM_STEP rip=%x r9=123456789abcdef" % S["m_lm_copy"],
+        "LM_COPY rip=%x rcx=aaaabbbbccccdddd" % S["m_lm_after"],
+        # the hardware breakpoint gdb set in real mode, on a 64-bit address
+        "HIGH rip=%x" % S["m_high_lin"],
+        re.compile(r"^rip\s+0x%x\s" % S["m_high_lin"], re.M),
+        re.compile(r"0x%x:\s+mov\s+\$0x600d,%%esi" % S["m_high_lin"]),
+        "HIGH_STEP rip=%x rsi=600d" % (S["m_high_lin"] + S["m_high_after"] - S["m_high"]),
+        # SSE, x87 (FCW 0040H and tag word 5555H as at power-up, SDM vol. 3, table
+        # 10-1), segment and control registers in the x86-64 description
+        "SSE xmm3=1122334455667788:0 mxcsr=1f80",
+        "FPU fctrl=40 fstat=0 ftag=5555",
+        "SYS ss=48 fs_base=0 gs_base=0 k_gs_base=0 cr0=e0000011 cr3=60000 cr4=20",
+        "GSB ffffff8000001000",
+        # memory by linear address through the guest's page tables
+        "MEM low=5555666677778888 high=5555666677778888",
+    ]
+    # gdb writes the monitor's answers to stderr, the rest to stdout: these are checked
+    # for presence, the rest in order
+    monitor = ["real mode, 16-bit code, CPL 0",
+               "gdb layout: i386:x86-64 (64-bit registers)",
+               "gdb disassembles this 16-bit code as 64-bit code: 'monitor layout i8086'",
+               "the next connection gets the i8086 description",
+               "protected mode, 32-bit code, paging off, CPL 0",
+               "gdb disassembles this 32-bit code as 64-bit code: 'monitor layout i386'",
+               "long mode (IA-32e), 64-bit code, 4-level paging, CPL 0"]
+    for want in monitor:
+        if want not in g.stderr:
+            fail("[%s] modes: no monitor line %r; gdb's stderr:\n%s" % (accel, want, g.stderr))
+    out = g.stdout
+    pos = 0
+    for want in expect:
+        if isinstance(want, str):
+            i = out.find(want, pos)
+            end = i + len(want)
+        else:
+            m = want.search(out, pos)
+            i, end = (m.start(), m.end()) if m else (-1, -1)
+        if i < 0:
+            fail("[%s] modes: gdb output lacks %r (in order); gdb said:\n%s"
+                 % (accel, want if isinstance(want, str) else want.pattern, out))
+            break
+        pos = end
+    # the guest: CHECKQ of the registers gdb changed none of, PASS, and a run that is the
+    # same as one without gdb (gdb's write of RBX is copied to RCX, which nothing checks)
+    if status != want_status or tout != want_out or count_of(terr) != want_count:
+        fail("[%s] modes: after detach: status %s output %r count %s; without gdb %s %r %s"
+             % (accel, status, tout, count_of(terr), want_status, want_out, want_count))
+    if terr.count(b"(reconnection)") != 2:
+        fail("[%s] modes: tern did not wait for the two reconnections: %r" % (accel, terr))
+
+
+def listening_addresses(port):
+    """The local addresses of the TCP sockets listening on port (Linux /proc/net/tcp*),
+    None where that is not available."""
+    found = set()
+    for path, v6 in (("/proc/net/tcp", False), ("/proc/net/tcp6", True)):
+        try:
+            with open(path, encoding="ascii") as f:
+                rows = f.read().splitlines()[1:]
+        except OSError:
+            if not v6:
+                return None
+            continue
+        for row in rows:
+            cols = row.split()
+            addr, p = cols[1].split(":")
+            if cols[3] != "0A" or int(p, 16) != port:
+                continue
+            raw = bytes.fromhex(addr)
+            if v6:
+                words = b"".join(raw[i:i + 4][::-1] for i in range(0, 16, 4))
+                found.add(socket.inet_ntop(socket.AF_INET6, words))
+            else:
+                found.add(socket.inet_ntoa(raw[::-1]))
+    return found
+
+
+def scenario_options(args, workdir, accel):
+    """QEMU's spellings: -gdb tcp::PORT listens on the loopback address only, and -s is
+    -gdb tcp::1234 (with -S: nothing runs before the debugger says so)."""
+    image, _ = assemble(args.nasm, args.lib, args.src, workdir)
+    t = Tern(args.tern, image, accel, ["-S"])
+    try:
+        where = listening_addresses(t.port)
+        if where is None:
+            print("skip: no /proc/net/tcp: the listening address is not checked")
+        elif where != {"127.0.0.1"}:
+            fail("[%s] -gdb tcp::0 listens on %s, expected 127.0.0.1 only" % (accel, where))
+        c = Client(t.port)
+        c.send("k")
+        c.close()
+    except (OSError, EOFError) as e:
+        fail("[%s] options: %s" % (accel, e))
+    t.finish(timeout=20)
+    for attempt in range(5):
+        p = subprocess.Popen([args.tern, "-M", "bare", "-bios", image, "-accel", accel,
+                              "-count-insns", "-s", "-S"],
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        err = b""
+        deadline = time.time() + 10
+        while time.time() < deadline and b"(-S)" not in err:
+            r, _, _ = select.select([p.stderr], [], [], 0.2)
+            if r:
+                chunk = os.read(p.stderr.fileno(), 4096)
+                if not chunk:
+                    break
+                err += chunk
+        if b"Address already in use" in err:  # another program has port 1234 now
+            p.wait()
+            time.sleep(1 + attempt)
+            continue
+        try:
+            if b"waiting for gdb on port 1234 (-S)" not in err:
+                fail("[%s] -s -S: stderr %r" % (accel, err))
+                break
+            c = Client(1234)
+            r = c.cmd("?")
+            icount = c.cmd("qRcmd,%s" % b"info icount".hex())
+            c.send("k")
+            c.close()
+            if not r.startswith("T05"):
+                fail("[%s] -s: '?' answered %r" % (accel, r))
+            # nothing ran before the debugger came (the 'O' line, then OK)
+            if icount != "O" + b"icount 0\n".hex():
+                fail("[%s] -s -S: monitor info icount answered %r" % (accel, icount))
+        except (OSError, EOFError) as e:
+            fail("[%s] -s: %s" % (accel, e))
+        finally:
+            try:
+                out, more = p.communicate(timeout=20)
+            except subprocess.TimeoutExpired:
+                p.kill()
+                out, more = p.communicate()
+            if p.returncode != 0 or b"killed by the debugger" not in err + more:
+                fail("[%s] -s: after k, status %s stderr %r"
+                     % (accel, p.returncode, err + more))
+        break
+    else:
+        print("skip: port 1234 stayed busy: -s not checked")
+
+
+SCENARIOS = {"gdb": scenario_gdb, "modes": scenario_modes, "options": scenario_options,
+             "ctrlc": scenario_ctrlc, "hangup": scenario_hangup,
              "timer": scenario_timer}
 
 
@@ -449,9 +747,9 @@ def main():
     names = [args.only] if args.only else list(SCENARIOS)
     if not shutil.which(args.gdb):
         print("skip: gdb not found (apt-get install gdb): no real-gdb scenario")
-        if args.only in ("gdb", "timer"):
+        if args.only in ("gdb", "modes", "timer"):
             return 77
-        names = [n for n in names if n not in ("gdb", "timer")]
+        names = [n for n in names if n not in ("gdb", "modes", "timer")]
     accels = accelerators(args.tern)
     if not accels:
         fail("tern -accel help lists no accelerator")

@@ -1,9 +1,11 @@
 /* Unit tests for the gdb stub's protocol engine (machine/gdbstub*.c) without a running
  * guest: packets are fed through gdbstub_test_feed to a stopped CPU in real mode and the
- * bytes the stub sends back are checked: framing and acks, the target description,
- * registers (eip is the linear pc in real mode), memory by linear address, breakpoint
- * and watchpoint tables, monitor output, and a long run of random and malformed
- * packets where every complete packet must get exactly one reply. */
+ * bytes the stub sends back are checked: framing and acks, the target descriptions (the
+ * x86-64 layout whatever the mode on the default CPU model, which has long mode; the
+ * 32-bit i8086/i386 one on a model without it), registers (the pc is the linear address
+ * in real mode; 32-bit registers zero-extended outside 64-bit mode), memory by linear
+ * address, breakpoint and watchpoint tables, monitor output, and a long run of random and
+ * malformed packets where every complete packet must get exactly one reply. */
 #include <check.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -11,6 +13,7 @@
 
 #include "cpu/cpu.h"
 #include "cpu/exec.h"
+#include "cpu/misc_helper.h"
 #include "machine/gdbstub.h"
 #include "machine/memory.h"
 
@@ -95,7 +98,8 @@ START_TEST(test_supported_and_stop)
 }
 END_TEST
 
-START_TEST(test_target_xml)
+/* The whole target description, read in 0x200-byte pieces as gdb does. */
+static const char *read_target_xml(void)
 {
     static char xml[65536];
     size_t n = 0;
@@ -113,20 +117,62 @@ START_TEST(test_target_xml)
     }
     xml[n] = 0;
     ck_assert_msg(!strncmp(xml, "<?xml", 5), "%s", xml);
-    ck_assert_ptr_nonnull(strstr(xml, "<architecture>i8086</architecture>"));
+    ck_assert_msg(strstr(xml, "</target>") == xml + n - 9, "ends with </target>");
+    return xml;
+}
+
+/* The default CPU model has long mode: the x86-64 description from the reset state on. */
+START_TEST(test_target_xml)
+{
+    ck_assert(env->cpuid_ext2_features & CPUID_EXT2_LM);
+    const char *xml = read_target_xml();
+    ck_assert_ptr_nonnull(strstr(xml, "<architecture>i386:x86-64</architecture>"));
     ck_assert_ptr_nonnull(strstr(xml, "org.gnu.gdb.i386.core"));
     ck_assert_ptr_nonnull(strstr(xml, "org.gnu.gdb.i386.sse"));
-    ck_assert_ptr_nonnull(strstr(xml, "<reg name=\"eip\" bitsize=\"32\" type=\"code_ptr\""));
+    ck_assert_ptr_nonnull(strstr(xml, "<feature name=\"org.gnu.gdb.i386.segments\">"
+                                      "<reg name=\"fs_base\" bitsize=\"64\""));
+    ck_assert_ptr_nonnull(strstr(xml, "<reg name=\"rip\" bitsize=\"64\" type=\"code_ptr\""));
+    ck_assert_ptr_nonnull(strstr(xml, "<reg name=\"r15\" bitsize=\"64\""));
+    ck_assert_ptr_nonnull(strstr(xml, "<reg name=\"xmm15\" bitsize=\"128\""));
+    ck_assert_ptr_nonnull(strstr(xml, "<reg name=\"k_gs_base\" bitsize=\"64\""));
     ck_assert_ptr_nonnull(strstr(xml, "<reg name=\"icount\" bitsize=\"64\""));
-    ck_assert_msg(strstr(xml, "</target>") == xml + n - 9, "ends with </target>");
+    ck_assert_ptr_null(strstr(xml, "\"eip\""));
     ck_assert_str_eq(feed("qXfer:features:read:other.xml:0,100", NULL), "E00");
     ck_assert_str_eq(feed("qXfer:features:read:target.xml:zz,100", NULL), "E01");
     ck_assert_str_eq(feed("qXfer:features:read:target.xml:ffffffffff,10", NULL), "l");
 }
 END_TEST
 
-START_TEST(test_registers)
+/* A CPU model without long mode: the 32-bit layout, named after the mode at connection. */
+START_TEST(test_target_xml_no_long_mode)
 {
+    x86_cpuid_set_long_mode(env, false);
+    const char *xml = read_target_xml();
+    ck_assert_ptr_nonnull(strstr(xml, "<architecture>i8086</architecture>"));
+    ck_assert_ptr_nonnull(strstr(xml, "<reg name=\"eip\" bitsize=\"32\" type=\"code_ptr\""));
+    ck_assert_ptr_nonnull(strstr(xml, "<reg name=\"icount\" bitsize=\"64\""));
+    /* Debian's gdb 13.1 fails an assertion on a 32-bit description with fs_base */
+    ck_assert_ptr_null(strstr(xml, "org.gnu.gdb.i386.segments"));
+    ck_assert_ptr_null(strstr(xml, "rip"));
+    /* protected mode with a 32-bit CS: a fresh read names i386 */
+    env->cr[0] |= CR0_PE;
+    env->hflags |= HF_PE_MASK | HF_CS32_MASK;
+    xml = read_target_xml();
+    ck_assert_ptr_nonnull(strstr(xml, "<architecture>i386</architecture>"));
+    /* 'monitor layout x86-64' fixes the next description */
+    int c;
+    const char *r = feed("qRcmd,6c61796f7574207838362d3634", &c); /* "layout x86-64" */
+    ck_assert_msg(r[0] == 'O' && c == 2, "monitor layout: %s", out);
+    xml = read_target_xml();
+    ck_assert_ptr_nonnull(strstr(xml, "<architecture>i386:x86-64</architecture>"));
+    ck_assert_ptr_nonnull(strstr(xml, "<reg name=\"rip\" bitsize=\"64\""));
+}
+END_TEST
+
+/* The 32-bit layout (a CPU model without long mode). */
+START_TEST(test_registers_i386)
+{
+    x86_cpuid_set_long_mode(env, false);
     const char *g = feed("g", NULL);
     /* eax..edi, eip, eflags, 6 segs (4 bytes), st0-7 (10), 8 FPU words (4), xmm0-7 (16),
      * mxcsr (4), cr0 cr2 cr3 cr4 (4), efer, icount (8); no fs_base/gs_base in the 32-bit
@@ -178,7 +224,65 @@ START_TEST(test_registers)
 }
 END_TEST
 
-/* In long mode gdb gets the x86-64 layout (rax rbx rcx rdx rsi rdi rbp rsp r8-r15 rip). */
+/* The x86-64 layout in real mode (the default model at reset): rax rbx rcx rdx rsi rdi
+ * rbp rsp r8-r15 rip; the legacy registers and the pc zero-extended. */
+START_TEST(test_layout_x86_64_real_mode)
+{
+    const char *g = feed("g", NULL);
+    size_t want = 2 * (16 * 8 + 8 + 4 + 6 * 4 + 8 * 10 + 8 * 4 + 16 * 16 + 4 + 2 * 8 + 8 +
+                       4 * 8 + 8 + 8);
+    ck_assert_uint_eq(strlen(g), want);
+    ck_assert_str_eq(feed("p10", NULL), "f0ffffff00000000"); /* rip: linear FFFFFFF0H */
+    env->regs[R_EAX] = 0xdeadbeef12345678ull; /* an upper half left by 64-bit code */
+    env->regs[R_EBX] = 0x0000000100000002ull;
+    env->regs[8] = 0x1122334455667788ull;
+    ck_assert_str_eq(feed("p0", NULL), "7856341200000000");
+    g = feed("g", NULL);
+    ck_assert_msg(!strncmp(g, "7856341200000000" "0200000000000000", 32), "rax rbx: %.32s", g);
+    ck_assert_str_eq(feed("p8", NULL), "8877665544332211"); /* r8 as it is */
+    /* writes: what a 32-bit MOV can put there, nothing wider */
+    ck_assert_str_eq(feed("P0=efbeadde00000000", NULL), "OK");
+    ck_assert_uint_eq(env->regs[R_EAX], 0xdeadbeefull);
+    ck_assert_str_eq(feed("P0=0000000001000000", NULL), "E22");
+    ck_assert_str_eq(feed("P8=0100000000000080", NULL), "OK");
+    ck_assert_uint_eq(env->regs[8], 0x8000000000000001ull);
+    /* the pc: within CS (base FFFF0000H at reset), 32 bits */
+    ck_assert_str_eq(feed("P10=00ffffff00000000", NULL), "OK");
+    ck_assert_uint_eq(env->eip, 0xff00);
+    ck_assert_str_eq(feed("P10=00ffffff01000000", NULL), "E22");
+    /* eflags and selectors keep 32 bits */
+    ck_assert_str_eq(feed("p11", NULL), "02000000");
+    ck_assert_str_eq(feed("p12", NULL), "00f00000"); /* cs */
+    /* fs_base (57), gs_base (58), k_gs_base (59): canonical values, as WRMSR takes */
+    ck_assert_str_eq(feed("P39=0000000000010000", NULL), "OK");
+    ck_assert_uint_eq(env->segs[R_FS].base, 0x10000000000ull);
+    ck_assert_str_eq(feed("P3a=0000000000800000", NULL), "E22"); /* 0000800000000000 */
+    ck_assert_str_eq(feed("P3b=00f0ffffffffffff", NULL), "OK");
+    ck_assert_uint_eq(env->kernel_gs_base, 0xfffffffffffff000ull);
+    ck_assert_str_eq(feed("p3b", NULL), "00f0ffffffffffff");
+    ck_assert_str_eq(feed("p3c", NULL), "1000006000000000"); /* cr0 */
+    /* SSE and the count at their x86-64 numbers */
+    env->xmm[15].q[0] = 0x0706050403020100ull;
+    env->xmm[15].q[1] = 0x0f0e0d0c0b0a0908ull;
+    ck_assert_str_eq(feed("p37", NULL), "000102030405060708090a0b0c0d0e0f");
+    ck_assert_str_eq(feed("p38", NULL), "801f0000"); /* mxcsr */
+    env->icount = 0x42;
+    ck_assert_str_eq(feed("p41", NULL), "4200000000000000");
+    ck_assert_str_eq(feed("p42", NULL), "E22");
+    /* G with everything sent back unchanged is accepted */
+    static char gpkt[4096];
+    snprintf(gpkt, sizeof(gpkt), "G%s", feed("g", NULL));
+    ck_assert_str_eq(feed(gpkt, NULL), "OK");
+    /* 32-bit protected mode: the same layout, eip zero-extended in rip */
+    env->cr[0] |= CR0_PE;
+    env->hflags |= HF_PE_MASK | HF_CS32_MASK;
+    env->eip = 0xc1000000;
+    ck_assert_str_eq(feed("p10", NULL), "000000c100000000");
+    ck_assert_uint_eq(strlen(feed("g", NULL)), want);
+}
+END_TEST
+
+/* In 64-bit mode the registers in full. */
 START_TEST(test_layout_x86_64)
 {
     env->efer |= EFER_LMA | EFER_LME;
@@ -187,17 +291,29 @@ START_TEST(test_layout_x86_64)
     env->regs[R_EBX] = 0x1122334455667788ull;
     env->eip = 0xffffffff81000000ull;
     const char *g = feed("g", NULL);
-    size_t want = 2 * (16 * 8 + 8 + 4 + 6 * 4 + 8 * 10 + 8 * 4 + 16 * 16 + 4 + 2 * 8 + 4 * 8 +
-                       8 + 8);
+    size_t want = 2 * (16 * 8 + 8 + 4 + 6 * 4 + 8 * 10 + 8 * 4 + 16 * 16 + 4 + 2 * 8 + 8 +
+                       4 * 8 + 8 + 8);
     ck_assert_uint_eq(strlen(g), want);
     ck_assert_msg(!strncmp(g + 16, "8877665544332211", 16), "rbx is register 1: %.32s", g);
     ck_assert_str_eq(feed("p10", NULL), "00000081ffffffff"); /* rip, register 16 */
     const char *r = feed("qXfer:features:read:target.xml:0,3000", NULL);
     ck_assert_ptr_nonnull(strstr(r, "<architecture>i386:x86-64</architecture>"));
-    ck_assert_ptr_nonnull(strstr(r, "<reg name=\"r15\" bitsize=\"64\""));
-    ck_assert_ptr_nonnull(strstr(r, "<reg name=\"xmm15\" bitsize=\"128\""));
     ck_assert_str_eq(feed("P10=0010000000000000", NULL), "OK");
     ck_assert_uint_eq(env->eip, 0x1000);
+    ck_assert_str_eq(feed("P1=0000000000000080", NULL), "OK");
+    ck_assert_uint_eq(env->regs[R_EBX], 0x8000000000000000ull);
+    ck_assert_str_eq(feed("P10=00000081ffffffff", NULL), "OK");
+    ck_assert_uint_eq(env->eip, 0xffffffff81000000ull);
+    /* the 32-bit layout asked for with 'monitor layout i386' (a fresh description read):
+     * the low halves, writes keep the upper ones */
+    feed("qRcmd,6c61796f75742069333836", NULL); /* "layout i386" */
+    ck_assert_ptr_nonnull(strstr(feed("qXfer:features:read:target.xml:0,1000", NULL),
+                                 "<architecture>i386</architecture>"));
+    ck_assert_str_eq(feed("p8", NULL), "00000081"); /* eip */
+    ck_assert_str_eq(feed("P8=10000081", NULL), "OK");
+    ck_assert_uint_eq(env->eip, 0xffffffff81000010ull);
+    ck_assert_str_eq(feed("P3=44332211", NULL), "OK"); /* ebx */
+    ck_assert_uint_eq(env->regs[R_EBX], 0x8000000011223344ull);
 }
 END_TEST
 
@@ -316,6 +432,25 @@ START_TEST(test_monitor)
     ck_assert_uint_eq(env->icount_limit, 20000);
     x86_debug_remove_all(env);
     ck_assert_uint_eq(env->icount_limit, UINT64_MAX);
+    /* "info mode": the mode, the layout, and how to get 16-bit disassembly */
+    static char hex[512];
+    const char *cmd = "info mode";
+    for (size_t i = 0; cmd[i]; i++)
+        snprintf(hex + 2 * i, 3, "%02x", (unsigned char)cmd[i]);
+    char q[600];
+    snprintf(q, sizeof(q), "qRcmd,%s", hex);
+    r = feed(q, &c);
+    ck_assert_int_eq(c, 4);
+    const char *line = "real mode, 16-bit code, CPL 0\n";
+    for (size_t i = 0; line[i]; i++)
+        snprintf(hex + 2 * i, 3, "%02x", (unsigned char)line[i]);
+    ck_assert_msg(r[0] == 'O' && !strcmp(r + 1, hex), "info mode: %s", r);
+    ck_assert_msg(strstr(out, "$O67646220") != NULL, "the layout line (\"gdb \"): %s", out);
+    /* "layout bogus" answers with a message and changes nothing */
+    r = feed("qRcmd,6c61796f757420626f677573", &c);
+    ck_assert_int_eq(c, 2);
+    ck_assert_ptr_nonnull(strstr(feed("qXfer:features:read:target.xml:0,1000", NULL),
+                                 "<architecture>i386:x86-64</architecture>"));
     /* unknown and malformed */
     r = feed("qRcmd,78797a7a79", &c);
     ck_assert_int_eq(c, 2);
@@ -377,7 +512,9 @@ int main(void)
     tcase_add_checked_fixture(tc, setup, teardown);
     tcase_add_test(tc, test_supported_and_stop);
     tcase_add_test(tc, test_target_xml);
-    tcase_add_test(tc, test_registers);
+    tcase_add_test(tc, test_target_xml_no_long_mode);
+    tcase_add_test(tc, test_registers_i386);
+    tcase_add_test(tc, test_layout_x86_64_real_mode);
     tcase_add_test(tc, test_layout_x86_64);
     tcase_add_test(tc, test_memory);
     tcase_add_test(tc, test_breakpoints);
