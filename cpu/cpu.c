@@ -128,6 +128,8 @@ void x86_update_hflags(CPUX86State *env)
         hf |= HF_ADDSEG_MASK;
     if (env->eflags & TF_MASK)
         hf |= HF_TF_MASK;
+    if (env->eflags & RF_MASK)
+        hf |= HF_RF_MASK;
     hf |= (uint32_t)(env->eflags & IOPL_MASK) >> IOPL_SHIFT << HF_IOPL_SHIFT;
     if (cr0 & CR0_EM)
         hf |= HF_EM_MASK;

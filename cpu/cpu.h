@@ -167,6 +167,12 @@ typedef struct SegmentCache {
 #define HF_MP_MASK    (1u << 16) /* CR0.MP */
 #define HF_PG_MASK    (1u << 17) /* CR0.PG */
 #define HF_OSFXSR_MASK (1u << 18) /* CR4.OSFXSR: SSE instructions allowed (SDM vol. 3, 2.5) */
+/* CS.limit is below the largest offset of the code size (FFFFH 16-bit, FFFFFFFFH 32-bit):
+ * every instruction's fetch is checked against it at run time (cpu/translate_segchk.c). */
+#define HF_CSLIM_MASK (1u << 19)
+/* EFLAGS.RF: the first instruction ignores instruction breakpoints, then clears RF (SDM
+ * vol. 3, 17.3.1.1). */
+#define HF_RF_MASK    (1u << 20)
 /* Bit HF_SEGCHK_SHIFT + seg (R_ES..R_GS): data accesses through that segment need limit
  * and access-rights checks (SDM vol. 3, 5.3 and 5.4): set unless the segment is a present,
  * 4 GiB, expand-up, writable data (CS: readable code) segment, so also for the 64 KiB
@@ -226,12 +232,14 @@ typedef struct CPUX86State {
     uint64_t tlb_phys[NB_MMU_MODES][TCG_TLB_SIZE]; /* physical page of each entry */
     uint64_t tcg_frame[X86_FRAME_SLOTS];
     struct TranslationBlock *tb_jmp_cache[4096];   /* by virtual pc */
-    /* cpu/mmu.c private: a large (2/4 MiB, 1 GiB) page is cached, in 4 KiB pieces, and
-     * the naturally aligned linear range covering every such page (INVLPG must drop all
-     * pieces); per-entry attributes (global page, size of the guest page). */
-    bool tlb_large_page;
+    /* cpu/mmu.c private: how many naturally aligned linear ranges together cover every
+     * large (2/4 MiB, 1 GiB) page cached in 4 KiB pieces (INVLPG must drop all pieces),
+     * and those ranges; per-entry attributes (global page, size of the guest page). */
+    uint8_t tlb_nb_large;
     uint8_t tlb_attr[NB_MMU_MODES][TCG_TLB_SIZE];
-    uint64_t tlb_large_base, tlb_large_mask;
+    uint16_t tlb_used[NB_MMU_MODES][TCG_TLB_SIZE]; /* indices filled since the last flush */
+    uint32_t tlb_nb_used[NB_MMU_MODES];
+    uint64_t tlb_large_base[4], tlb_large_mask[4];
     uint64_t pdpte[4];     /* PAE paging's PDPTE registers (SDM vol. 3, 4.4.1) */
 
     /* --- x87, MMX and SSE (SDM vol. 1, 8.1 and 10.2); owned by cpu/fpu_helper.c and

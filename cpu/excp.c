@@ -9,6 +9,7 @@
 #include "cpu/task_helper.h"
 #include "tcg/backend.h"
 #include "tcg/log.h"
+#include "tcg/tb.h"
 
 /* ---- raising ---- */
 
@@ -267,11 +268,39 @@ static void do_interrupt_protected(CPUX86State *env, int vec, bool is_int, bool 
     x86_set_eflags(env, 0, clear);
 }
 
+/* The RF image pushed for an event (SDM vol. 3, 17.3.1.1): 1 for every fault-class
+ * exception except an instruction-breakpoint #DB, so that the restarted instruction does
+ * not hit its breakpoint again; otherwise the current EFLAGS.RF (cleared at the start of
+ * every instruction, so 0 for INT n and for traps after an instruction, 1 when an
+ * interrupted REP string instruction or an IRET that set RF left it set). */
+static bool image_sets_rf(int vec, bool is_int, bool is_hw, int err)
+{
+    if (is_int || is_hw)
+        return false;
+    switch (vec) {
+    case EXCP_DB:
+        return err == X86_DB_FAULT; /* general detect; breakpoints and traps keep RF */
+    case EXCP_DE: case EXCP_BR: case EXCP_UD: case EXCP_NM: case EXCP_TS: case EXCP_NP:
+    case EXCP_SS: case EXCP_GP: case EXCP_PF: case EXCP_MF: case EXCP_AC: case EXCP_XM:
+        return true;
+    default: /* NMI; #BP/#OF come from INT3/INTO; #DF and #MC are aborts */
+        return false;
+    }
+}
+
 static void deliver(CPUX86State *env, int vec, bool is_int, bool is_hw, int err,
                     uint64_t ret_eip)
 {
     if (tern_log_enabled(LOG_INT))
         log_interrupt(env, vec, is_int, is_hw, err);
+    /* The EFLAGS image (stack frame or old TSS) carries RF; every kind of delivery then
+     * clears RF for the handler. */
+    if (image_sets_rf(vec, is_int, is_hw, err))
+        x86_set_eflags(env, RF_MASK, RF_MASK);
+    /* "The processor clears the GD flag upon entering to the debug exception handler"
+     * (17.2.4). */
+    if (vec == EXCP_DB && !is_int && !is_hw)
+        env->dr[7] &= ~(uint64_t)(1u << 13);
     /* Arm the double-fault rules for faults during this delivery: only an exception of
      * the contributory or page-fault class (or #DF itself) can escalate. */
     env->old_exception = (!is_int && !is_hw && exception_class(vec) != CLASS_BENIGN) ? vec : -1;
@@ -303,4 +332,44 @@ void x86_do_hw_interrupt(CPUX86State *env, int vector)
     env->exception_is_int = 0;
     env->error_code = 0;
     deliver(env, vector & 0xff, false, true, 0, env->eip);
+}
+
+/* ---- debug registers: instruction breakpoints (SDM vol. 3, 17.2) ---- */
+
+/* DR7: Ln/Gn enable bits 2n/2n+1, R/Wn bits 16+4n..17+4n (00 = instruction execution). */
+static bool dr7_insn_bp(uint64_t dr7, int n)
+{
+    return ((dr7 >> (2 * n)) & 3) && ((dr7 >> (16 + 4 * n)) & 3) == 0;
+}
+
+uint32_t x86_insn_breakpoints(const CPUX86State *env, uint64_t linear)
+{
+    uint64_t dr7 = env->dr[7];
+    if (!(dr7 & 0xff))
+        return 0;
+    /* Outside IA-32e mode linear addresses, and the compare, are 32 bits. */
+    uint64_t mask = (env->hflags & HF_LMA_MASK) ? ~0ull : 0xffffffffull;
+    uint32_t hits = 0;
+    for (int n = 0; n < 4; n++)
+        if (dr7_insn_bp(dr7, n) && ((env->dr[n] ^ linear) & mask) == 0)
+            hits |= 1u << n;
+    return hits;
+}
+
+void x86_debug_regs_changed(CPUX86State *env, const uint64_t old[8])
+{
+    bool same = true;
+    for (int n = 0; n < 4; n++) {
+        bool was = dr7_insn_bp(old[7], n), is = dr7_insn_bp(env->dr[7], n);
+        if (was != is || (is && old[n] != env->dr[n]))
+            same = false;
+    }
+    if (!same)
+        tb_flush_all(); /* translations check the breakpoint addresses statically */
+    if (tern_log_enabled(LOG_UNIMP) && old[7] != env->dr[7]) {
+        for (int n = 0; n < 4; n++)
+            if (((env->dr[7] >> (2 * n)) & 3) && !dr7_insn_bp(env->dr[7], n))
+                tern_log("unimplemented: data/I-O breakpoint %d (DR7=%08x); it never "
+                         "triggers\n", n, (uint32_t)env->dr[7]);
+    }
 }

@@ -21,4 +21,15 @@ void x86_restore_cc_op(CPUX86State *env, uintptr_t ra);
  * the TB at a point of its own choosing, e.g. HLT). */
 void x86_restore_insn_state(CPUX86State *env, uintptr_t ra);
 
+/* The error_code of a #DB that is a fault (DR7.GD general detect, SDM vol. 3, 17.3.1.2):
+ * #DB pushes no error code; the value only tells delivery to set RF in the image. */
+#define X86_DB_FAULT 1
+/* DR6 B0-B3 bits of the enabled instruction breakpoints (DR7 Ln/Gn, R/Wn = 00) at linear
+ * (SDM vol. 3, 17.2.4, 17.3.1.1); translated code has them built in. */
+uint32_t x86_insn_breakpoints(const CPUX86State *env, uint64_t linear);
+/* After DR0-DR3 or DR7 changed (MOV DR, task switch): old holds their values before. Drops
+ * every translation when the set of instruction breakpoints changed, and logs the data
+ * and I/O breakpoints this model does not implement (-d unimp). */
+void x86_debug_regs_changed(CPUX86State *env, const uint64_t old[8]);
+
 #endif

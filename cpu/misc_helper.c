@@ -39,7 +39,10 @@
  *     nothing (no cache/topology descriptors, no leaf-7 features).
  *   01H EDX also: SEP (SYSENTER/SYSEXIT and their MSRs, cpu/far_helper.c; the tasks
  *     helper's, tests/guest/sysenter.asm).
- * Not offered yet: APIC, VME, MCE. */
+ *   01H EDX also: VME (CR4.VME: virtual-8086 mode extensions, VIF/VIP, the interrupt
+ *     redirection bitmap; CR4.PVI: protected-mode virtual interrupts; cpu/v86_helper.c,
+ *     tests/guest/v86_vme.asm).
+ * Not offered yet: APIC, MCE, DE (CR4.DE: DR4/DR5 always alias DR6/DR7). */
 #define CPUID_MAX_EXT 0x80000008u
 
 static const char brand[48] = "Tern virtual x86 CPU";
@@ -58,7 +61,7 @@ void x86_cpuid_model_init(CPUX86State *env)
     env->cpuid_version = (6u << 8) | (6u << 4) | 3u;
     env->cpuid_features = CPUID_FPU | CPUID_PSE | CPUID_TSC | CPUID_MSR | CPUID_PAE |
                           CPUID_CX8 | CPUID_MTRR | CPUID_PGE | CPUID_CMOV | CPUID_PAT |
-                          CPUID_PSE36 | CPUID_FXSR;
+                          CPUID_PSE36 | CPUID_FXSR | CPUID_VME;
     env->cpuid_ext_features = 0;
     env->cpuid_features |= CPUID_MMX | CPUID_SSE | CPUID_SSE2;
     env->cpuid_features |= CPUID_SEP;
@@ -136,6 +139,10 @@ void x86_cpuid(CPUX86State *env, uint32_t leaf, uint32_t *eax, uint32_t *ebx, ui
             *ecx |= 1u << 24;
         }
         break;
+    case 6: /* EAX[2] ARAT: the board's APIC timer runs in every state (SDM vol. 2A, CPUID) */
+        if (env->apic_ops)
+            *eax |= 1u << 2;
+        break;
     case 0xD: /* XSAVE components and sizes; sub-leaf in ECX (cpu/xsave_helper.c) */
         x86_cpuid_xsave_leaf(env, (uint32_t)env->regs[R_ECX], eax, ebx, ecx, edx);
         break;
@@ -194,8 +201,8 @@ static _Noreturn void cr_fault(CPUX86State *env, const char *why, uintptr_t ra)
                      CR0_NW | CR0_CD | CR0_PG)
 /* OSFXSR, OSXMMEXCPT, OSXSAVE: the SSE/XSAVE helper's (cpu/translate_sse.c keys its TBs
  * on OSFXSR through HF_OSFXSR_MASK; OSXMMEXCPT and OSXSAVE are read at run time). */
-#define CR4_IMPLEMENTED (CR4_TSD | CR4_PSE | CR4_PAE | CR4_PGE | CR4_OSFXSR | CR4_OSXMMEXCPT | \
-                         CR4_OSXSAVE)
+#define CR4_IMPLEMENTED (CR4_VME | CR4_PVI | CR4_TSD | CR4_PSE | CR4_PAE | CR4_PGE | \
+                         CR4_OSFXSR | CR4_OSXMMEXCPT | CR4_OSXSAVE)
 
 /* PAE paging will be in force with these values: PG, PAE, and no IA-32e mode (LME
  * decides, since setting PG with LME=1 activates it). */
@@ -355,7 +362,7 @@ static int dr_index(CPUX86State *env, uint32_t reg, uintptr_t ra)
     if (env->dr[7] & DR7_GD) {
         env->dr[6] |= 1u << 13;
         env->dr[7] &= ~(uint64_t)DR7_GD;
-        x86_raise_exception(env, EXCP_DB, 0, ra);
+        x86_raise_exception(env, EXCP_DB, X86_DB_FAULT, ra);
     }
     return reg == 4 || reg == 5 ? (int)reg + 2 : (int)reg;
 }
@@ -364,15 +371,16 @@ void helper_mov_to_dr(CPUX86State *env, uint32_t reg, uint64_t val)
 {
     int i = dr_index(env, reg, GETPC());
     uint32_t v = (uint32_t)val;
+    uint64_t old[8];
+    memcpy(old, env->dr, sizeof(old));
     if (i == 6) {
         env->dr[6] = (v & 0x0000e00fu) | 0xffff0ff0u;
     } else if (i == 7) {
         env->dr[7] = (v & 0xffff23ffu) | 0x400u;
-        if ((v & 0xff) && tern_log_enabled(LOG_UNIMP))
-            tern_log("unimplemented: hardware breakpoints (DR7=%08x); they never trigger\n", v);
     } else {
         env->dr[i] = v;
     }
+    x86_debug_regs_changed(env, old); /* instruction breakpoints (cpu/excp.c) */
 }
 
 uint64_t helper_mov_from_dr(CPUX86State *env, uint32_t reg)

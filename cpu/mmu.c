@@ -17,9 +17,17 @@
 
 enum { ACC_READ = X86_ACC_READ, ACC_WRITE = X86_ACC_WRITE, ACC_CODE = X86_ACC_CODE };
 
-/* env->tlb_attr: bit 0 = global page; bits 7:1 = log2 of the guest page's size. */
+/* env->tlb_attr: bit 0 = global page; bits 6:1 = log2 of the guest page's size; bit 7 =
+ * the index is in env->tlb_used. */
 #define ATTR_GLOBAL 1u
 #define ATTR_BITS_SHIFT 1
+#define ATTR_BITS_MASK 0x3fu
+#define ATTR_USED 0x80u
+
+/* Flushes cost what was filled since the last one, not the size of the TLB: each mode
+ * lists the indices of the entries it filled (env->tlb_used, each index at most once),
+ * and every entry outside the list is invalid. */
+_Static_assert(TCG_TLB_SIZE <= 65536, "env->tlb_used holds 16-bit indices");
 
 /* The CPU whose TLB tb_page_gained_code_hook updates (one CPU for now). */
 static CPUX86State *mmu_env;
@@ -56,12 +64,24 @@ static bool noncanonical(const CPUX86State *env, uint64_t addr)
 
 /* ---- TLB ---- */
 
+/* Empties entry i; it stays listed in env->tlb_used if it was. */
 static void entry_invalidate(CPUX86State *env, int mmu_idx, unsigned i)
 {
     TCGTLBEntry *e = &env->tlb[mmu_idx].e[i];
     e->addr_read = e->addr_write = e->addr_code = TLB_INVALID;
     e->addend = 0;
-    env->tlb_attr[mmu_idx][i] = 0;
+    env->tlb_attr[mmu_idx][i] &= ATTR_USED;
+}
+
+static void entry_list(CPUX86State *env, int mmu_idx, unsigned i)
+{
+    if (!(env->tlb_attr[mmu_idx][i] & ATTR_USED))
+        env->tlb_used[mmu_idx][env->tlb_nb_used[mmu_idx]++] = (uint16_t)i;
+}
+
+static unsigned entry_page_bits(const CPUX86State *env, int mmu_idx, unsigned i)
+{
+    return (env->tlb_attr[mmu_idx][i] >> ATTR_BITS_SHIFT) & ATTR_BITS_MASK;
 }
 
 /* Flag bits a tag may carry besides the page (tcg/tlb.h). */
@@ -80,23 +100,69 @@ static uint64_t entry_vpage(const TCGTLBEntry *e)
     return ~0ull;
 }
 
-/* Widens the naturally aligned range known to hold every cached large page so it also
- * covers the 2^bits-byte page at addr. INVLPG outside the range need not look further
- * than the one 4 KiB entry. */
+#define NB_LARGE_RANGES (sizeof(((CPUX86State *)0)->tlb_large_base) / sizeof(uint64_t))
+
+/* The smallest naturally aligned range (as base & mask) that covers two such ranges. */
+static uint64_t covering_mask(uint64_t base_a, uint64_t mask_a, uint64_t base_b, uint64_t mask_b)
+{
+    uint64_t m = mask_a & mask_b;
+    while ((base_a ^ base_b) & m)
+        m <<= 1;
+    return m;
+}
+
+/* Makes the naturally aligned ranges known to hold every cached large page also cover the
+ * 2^bits-byte page at addr. INVLPG outside them need not look further than the one 4 KiB
+ * entry. Several ranges, because a kernel maps its large pages in distant places (the
+ * direct map, its own image) and one range covering both would also cover the 4 KiB
+ * mappings between them (fixmap, vmalloc): when all are in use, the two ranges (the new
+ * page counting as one) whose union is smallest become that union. */
 static void note_large_page(CPUX86State *env, uint64_t addr, unsigned bits)
 {
-    uint64_t mask = ~((1ull << bits) - 1);
-    if (!env->tlb_large_page) {
-        env->tlb_large_page = true;
-        env->tlb_large_base = addr & mask;
-        env->tlb_large_mask = mask;
-        return;
+    uint64_t base[NB_LARGE_RANGES + 1], mask[NB_LARGE_RANGES + 1];
+    unsigned n = env->tlb_nb_large;
+    for (unsigned i = 0; i < n; i++) {
+        uint64_t m = env->tlb_large_mask[i];
+        if ((m & ~((1ull << bits) - 1)) == m && (addr & m) == env->tlb_large_base[i])
+            return; /* already covered */
+        base[i] = env->tlb_large_base[i];
+        mask[i] = m;
     }
-    mask &= env->tlb_large_mask;
-    while ((env->tlb_large_base ^ addr) & mask)
-        mask <<= 1;
-    env->tlb_large_mask = mask;
-    env->tlb_large_base &= mask;
+    mask[n] = ~((1ull << bits) - 1);
+    base[n] = addr & mask[n];
+    if (n == NB_LARGE_RANGES) {
+        unsigned a = 0, b = 1;
+        uint64_t best = 0;
+        for (unsigned i = 0; i < n; i++) {
+            for (unsigned j = i + 1; j <= n; j++) {
+                uint64_t m = covering_mask(base[i], mask[i], base[j], mask[j]);
+                if (m >= best) { /* a larger mask is a smaller range */
+                    best = m;
+                    a = i;
+                    b = j;
+                }
+            }
+        }
+        mask[a] = best;
+        base[a] &= best;
+        base[b] = base[n];
+        mask[b] = mask[n];
+    } else {
+        n++;
+    }
+    for (unsigned i = 0; i < n; i++) {
+        env->tlb_large_base[i] = base[i];
+        env->tlb_large_mask[i] = mask[i];
+    }
+    env->tlb_nb_large = (uint8_t)n;
+}
+
+static bool in_large_range(const CPUX86State *env, uint64_t page)
+{
+    for (unsigned i = 0; i < env->tlb_nb_large; i++)
+        if ((page & env->tlb_large_mask[i]) == env->tlb_large_base[i])
+            return true;
+    return false;
 }
 
 /* Installs the translation of addr's page for mmu_idx. Each of the three tags is set only
@@ -130,7 +196,8 @@ static TCGTLBEntry *tlb_install(CPUX86State *env, uint64_t addr, int mmu_idx,
     e->addr_write = (t->prot & X86_PROT_WRITE) ? (vpage | flags | wflags | watch) : TLB_INVALID;
     e->addend = addend;
     env->tlb_phys[mmu_idx][idx] = page;
-    env->tlb_attr[mmu_idx][idx] = (uint8_t)((t->global ? ATTR_GLOBAL : 0) |
+    entry_list(env, mmu_idx, idx);
+    env->tlb_attr[mmu_idx][idx] = (uint8_t)(ATTR_USED | (t->global ? ATTR_GLOBAL : 0) |
                                             (t->page_bits << ATTR_BITS_SHIFT));
     if (t->page_bits > TCG_PAGE_BITS)
         note_large_page(env, vpage, t->page_bits);
@@ -186,22 +253,36 @@ static uint64_t entry_phys(CPUX86State *env, int mmu_idx, uint64_t addr)
 
 /* ---- invalidation (SDM vol. 3, 4.10.4.1) ---- */
 
+/* Empties the listed entries for which keep is false; the list keeps the others. */
+static void flush_listed(CPUX86State *env, bool keep_global)
+{
+    for (int m = 0; m < NB_MMU_MODES; m++) {
+        uint16_t *used = env->tlb_used[m];
+        uint32_t n = env->tlb_nb_used[m], k = 0;
+        for (uint32_t j = 0; j < n; j++) {
+            unsigned i = used[j];
+            if (keep_global && (env->tlb_attr[m][i] & ATTR_GLOBAL)) {
+                used[k++] = (uint16_t)i;
+            } else {
+                entry_invalidate(env, m, i);
+                env->tlb_attr[m][i] = 0;
+            }
+        }
+        env->tlb_nb_used[m] = k;
+    }
+}
+
 void x86_tlb_flush(CPUX86State *env)
 {
-    for (int m = 0; m < NB_MMU_MODES; m++)
-        for (unsigned i = 0; i < TCG_TLB_SIZE; i++)
-            entry_invalidate(env, m, i);
-    env->tlb_large_page = false;
+    flush_listed(env, false);
+    env->tlb_nb_large = 0;
     x86_jmp_cache_flush(env);
 }
 
 void x86_tlb_flush_nonglobal(CPUX86State *env)
 {
-    for (int m = 0; m < NB_MMU_MODES; m++)
-        for (unsigned i = 0; i < TCG_TLB_SIZE; i++)
-            if (!(env->tlb_attr[m][i] & ATTR_GLOBAL))
-                entry_invalidate(env, m, i);
-    /* The large-page range may now be wider than needed; it only has to cover. */
+    flush_listed(env, true);
+    /* The large-page ranges may now be wider than needed; they only have to cover. */
     x86_jmp_cache_flush(env);
 }
 
@@ -210,10 +291,11 @@ void x86_tlb_flush_page(CPUX86State *env, uint64_t linear)
     uint64_t page = linear & linear_mask(env) & TCG_PAGE_MASK;
     /* A large page is cached as 4 KiB pieces; INVLPG of any address in it must drop
      * every piece (4.10.4.1, "including those for global pages", and 4.10.2.3). */
-    if (env->tlb_large_page && (page & env->tlb_large_mask) == env->tlb_large_base) {
+    if (in_large_range(env, page)) {
         for (int m = 0; m < NB_MMU_MODES; m++) {
-            for (unsigned i = 0; i < TCG_TLB_SIZE; i++) {
-                unsigned bits = env->tlb_attr[m][i] >> ATTR_BITS_SHIFT;
+            for (uint32_t j = 0; j < env->tlb_nb_used[m]; j++) {
+                unsigned i = env->tlb_used[m][j];
+                unsigned bits = entry_page_bits(env, m, i);
                 if (bits <= TCG_PAGE_BITS)
                     continue;
                 uint64_t vpage = entry_vpage(&env->tlb[m].e[i]);
@@ -240,10 +322,13 @@ static void page_gained_code(uint64_t phys_page)
     if (!env)
         return;
     phys_page &= TCG_PAGE_MASK;
-    for (int m = 0; m < NB_MMU_MODES; m++)
-        for (unsigned i = 0; i < TCG_TLB_SIZE; i++)
+    for (int m = 0; m < NB_MMU_MODES; m++) {
+        for (uint32_t j = 0; j < env->tlb_nb_used[m]; j++) {
+            unsigned i = env->tlb_used[m][j];
             if (env->tlb_phys[m][i] == phys_page && !(env->tlb[m].e[i].addr_write & TLB_INVALID))
                 env->tlb[m].e[i].addr_write |= TLB_NOTDIRTY;
+        }
+    }
 }
 
 /* ---- slow-path access ---- */
@@ -364,6 +449,27 @@ void x86_tlb_probe(CPUX86State *env, uint64_t linear, int mmu_idx, uintptr_t ra)
     tlb_entry(env, linear & linear_mask(env), ACC_READ, mmu_idx, ra, ra != 0);
 }
 
+void x86_tlb_probe_write(CPUX86State *env, uint64_t linear, int mmu_idx, uintptr_t ra)
+{
+    tlb_entry(env, linear & linear_mask(env), ACC_WRITE, mmu_idx, ra, ra != 0);
+}
+
+void *x86_tlb_host(CPUX86State *env, uint64_t linear, int size, bool write, int mmu_idx,
+                   uintptr_t ra)
+{
+    uint64_t mask = linear_mask(env);
+    int acc = write ? ACC_WRITE : ACC_READ;
+    linear &= mask;
+    TCGTLBEntry *e = tlb_entry(env, linear, acc, mmu_idx, ra, ra != 0);
+    if ((linear & ~TCG_PAGE_MASK) + (uint64_t)size > TCG_PAGE_SIZE) {
+        tlb_entry(env, ((linear | ~TCG_PAGE_MASK) + 1) & mask, acc, mmu_idx, ra, ra != 0);
+        return NULL;
+    }
+    if (entry_tag(e, acc) & TAG_FLAGS)
+        return NULL;
+    return (void *)(e->addend + (uintptr_t)linear);
+}
+
 /* ---- debugger ---- */
 
 bool x86_mmu_debug_translate(CPUX86State *env, uint64_t linear, uint64_t *phys)
@@ -442,8 +548,12 @@ void x86_mmu_init(CPUX86State *env)
     tcg_set_tlb((int64_t)offsetof(CPUX86State, tlb), &x86_mem_hooks);
     tb_page_gained_code_hook = page_gained_code;
     mmu_env = env;
-    for (int m = 0; m < NB_MMU_MODES; m++)
-        for (unsigned i = 0; i < TCG_TLB_SIZE; i++)
+    for (int m = 0; m < NB_MMU_MODES; m++) {
+        for (unsigned i = 0; i < TCG_TLB_SIZE; i++) {
             entry_invalidate(env, m, i);
-    env->tlb_large_page = false;
+            env->tlb_attr[m][i] = 0;
+        }
+        env->tlb_nb_used[m] = 0;
+    }
+    env->tlb_nb_large = 0;
 }

@@ -38,9 +38,18 @@ X86PagingMode x86_paging_mode(const CPUX86State *env)
     return (env->efer & EFER_LMA) ? X86_PAGING_4LEVEL : X86_PAGING_PAE;
 }
 
+/* Entries are naturally aligned (4 or 8 bytes), so one never straddles two regions;
+ * RAM is read in place, anything else (MMIO, a hole) through the device path. */
 static uint64_t pt_read(CPUX86State *env, uint64_t pa, unsigned size)
 {
-    return as_read(env->as, pa & env->a20_mask, size);
+    pa &= env->a20_mask;
+    const uint8_t *p = as_ram_ptr(env->as, pa, size);
+    if (!p)
+        return as_read(env->as, pa, size);
+    uint64_t v = 0;
+    for (unsigned i = 0; i < size; i++)
+        v |= (uint64_t)p[i] << (8 * i);
+    return v;
 }
 
 /* Sets flags (A, D: both in the low dword) in the entry read from pa. The processor
@@ -52,7 +61,14 @@ static void pt_set_flags(CPUX86State *env, uint64_t pa, uint64_t entry, uint64_t
     pa &= env->a20_mask;
     if (tb_page_has_code(pa))
         tb_invalidate_phys_range(pa, pa + 4);
-    as_write(env->as, pa, (uint32_t)(entry | flags), 4);
+    uint32_t v = (uint32_t)(entry | flags);
+    uint8_t *p = as_ram_ptr(env->as, pa, 4);
+    if (!p) {
+        as_write(env->as, pa, v, 4);
+        return;
+    }
+    for (unsigned i = 0; i < 4; i++)
+        p[i] = (uint8_t)(v >> (8 * i));
 }
 
 /* The walk's running state: what every level so far allows. */

@@ -1,8 +1,9 @@
 /* REP-prefixed string instructions (MOVS CMPS STOS LODS SCAS INS OUTS) run many iterations
- * per call: runs of elements that stay in one page of plain RAM go through the host
- * pointers the soft-TLB already holds (copy/fill/compare), everything else (TLB miss,
- * MMIO, pages with code or watchpoints, page-crossing elements, segment-limit edges, port
- * I/O) one element at a time through x86_ld/x86_st. The architectural rules kept: the
+ * per call: runs of elements that stay in one page of plain RAM go through host pointers
+ * from the soft-TLB (filled on a miss, source before destination, and kept even when the
+ * two pages share a TLB entry) for copy/fill/compare; everything else (MMIO, pages with
+ * code or watchpoints, page-crossing elements, segment-limit edges, port I/O) one
+ * element at a time through x86_ld/x86_st. The architectural rules kept: the
  * registers are updated as iterations complete, so a fault leaves rCX/rSI/rDI at the
  * faulting iteration and the instruction restarts there; an interrupt request or the
  * instruction-count deadline stops between iterations and the instruction is executed
@@ -10,6 +11,7 @@
  * instruction in env->icount, as when every iteration was its own TB. */
 #include <string.h>
 #include "cpu/helper.h"
+#include "cpu/mmu.h"
 #include "cpu/string_helper.h"
 #include "tcg/backend.h"
 
@@ -151,17 +153,17 @@ static uint64_t min_u64(uint64_t a, uint64_t b)
 }
 
 /* How many elements, from offset off in seg stepping r->step, one host pointer reaches:
- * the same page, plain RAM in the TLB for this access (no MMIO, code, watchpoint), no
- * address-size wrap, all inside the segment's valid range. 0: the first element must go
- * the slow way (which also fills the TLB or raises the fault). */
+ * the same page, plain RAM for this access (no MMIO, code, watchpoint), no address-size
+ * wrap, all inside the segment's valid range. A TLB miss is filled here, raising the
+ * #PF the element's access raises (after the segment check, as the slow way does); the
+ * host pointer stays valid after a later fill evicts the entry (source and destination
+ * pages that share a TLB index), as nothing can change the mappings before the run is
+ * done. 0: the first element must go the slow way (which raises the #GP/#SS). */
 static uint64_t stream_run(const RepStr *r, int seg, uint64_t off, bool write, uint8_t **host)
 {
-    const CPUX86State *env = r->env;
+    CPUX86State *env = r->env;
     uint64_t size = (uint64_t)r->size, lin = linear(r, seg, off);
     int sh = r->size_log2;
-    const TCGTLBEntry *e = &env->tlb[r->mmu_idx].e[tcg_tlb_index(lin)];
-    if ((write ? e->addr_write : e->addr_read) != (lin & TCG_PAGE_MASK))
-        return 0;
     uint64_t in_page = lin & ~TCG_PAGE_MASK, n;
     if (in_page + size > TCG_PAGE_SIZE)
         return 0;
@@ -175,7 +177,11 @@ static uint64_t stream_run(const RepStr *r, int seg, uint64_t off, bool write, u
             return 0;
         n = min_u64(n, r->step > 0 ? ((hi - (off + size - 1)) >> sh) + 1 : ((off - lo) >> sh) + 1);
     }
-    *host = (uint8_t *)(uintptr_t)(e->addend + lin);
+    const TCGTLBEntry *e = &env->tlb[r->mmu_idx].e[tcg_tlb_index(lin)];
+    if ((write ? e->addr_write : e->addr_read) == (lin & TCG_PAGE_MASK))
+        *host = (uint8_t *)(uintptr_t)(e->addend + lin);
+    else if (!(*host = x86_tlb_host(env, lin, r->size, write, r->mmu_idx, r->ra)))
+        return 0;
     return n;
 }
 
@@ -233,8 +239,13 @@ static uint64_t fast_run(const RepStr *r, uint64_t max, bool *stop)
     int size = r->size;
     int64_t step = r->step;
     *stop = false;
-    if (r->op == STR_MOVS || r->op == STR_CMPS || r->op == STR_LODS || r->op == STR_OUTS)
+    /* Source first, then destination: the order in which the slow way accesses them,
+     * and so the order of their faults. */
+    if (r->op == STR_MOVS || r->op == STR_CMPS || r->op == STR_LODS || r->op == STR_OUTS) {
         n = min_u64(n, stream_run(r, r->src_seg, si, false, &hs));
+        if (n == 0)
+            return 0;
+    }
     if (r->op != STR_LODS && r->op != STR_OUTS)
         n = min_u64(n, stream_run(r, R_ES, di, r->op != STR_CMPS && r->op != STR_SCAS, &hd));
     if (n == 0)

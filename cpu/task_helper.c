@@ -2,11 +2,13 @@
  * through a task gate, IRET with NT=1; 16- and 32-bit TSS formats. SDM vol. 3, chapter 7
  * (7.3 steps, table 7-1 checks, table 7-2 busy/NT/link rules, 7.6 16-bit TSS) and vol. 2
  * pseudo-code of JMP, CALL, INT n ("TASK-GATE") and IRET ("TASK-RETURN"). */
+#include <string.h>
 #include "cpu/cpu.h"
 #include "cpu/excp.h"
 #include "cpu/misc_helper.h"
 #include "cpu/seg_helper.h"
 #include "cpu/task_helper.h"
+#include "cpu/v86_helper.h"
 #include "tcg/log.h"
 
 #define TSS_BUSY (2u << DESC_TYPE_SHIFT) /* type 1/9 available, 3/11 busy */
@@ -242,7 +244,10 @@ bool x86_task_switch(CPUX86State *env, uint32_t sel, uint32_t e1, uint32_t e2,
     env->tr = (SegmentCache){ sel, limit, base, (e2 | TSS_BUSY) & X86_DESC_FLAGS_MASK };
     env->eip = t.eip;
     env->cr[0] |= CR0_TS;
+    uint64_t old_dr[8];
+    memcpy(old_dr, env->dr, sizeof(old_dr));
     env->dr[7] &= ~(uint64_t)DR7_LOCAL_ENABLES;
+    x86_debug_regs_changed(env, old_dr);
     /* CR3 only from a 32-bit TSS and only with paging on; through the MOV CR3 path for
      * the PDPTE load and TLB flush rules (4.4.1, 4.10.4.1). */
     if (tss32 && (env->cr[0] & CR0_PG))
@@ -285,6 +290,7 @@ static void task_finish(CPUX86State *env, bool trap, int ext)
         x86_raise_at(env, EXCP_GP, ext, 0, false);
     if (trap)
         x86_task_debug_trap(env);
+    x86_v86_check_vip(env);
 }
 
 /* Task switching does not exist in IA-32e mode (SDM vol. 3, 7.7): #GP. */

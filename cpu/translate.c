@@ -5,6 +5,7 @@
 #include <inttypes.h>
 #include <stdio.h>
 #include "cpu/disas.h"
+#include "cpu/excp.h"
 #include "cpu/helper.h"
 #include "cpu/pagewalk.h"
 #include "cpu/translate.h"
@@ -98,6 +99,47 @@ static void gen_exit_prologue(DisasContext *s)
     gen_update_cc_op(s);
     if (s->sets_inhibit)
         gen_set_hflag_bit(HF_INHIBIT_IRQ_MASK, true);
+}
+
+/* EFLAGS.RF = 0 in env->eflags and hflags: "The RF Flag is cleared at the start of the
+ * instruction after the check for instruction breakpoints" (SDM vol. 3, 17.3.1.1). */
+static void gen_clear_rf(void)
+{
+    TCGv f = tcg_temp_new_i64();
+    int32_t off = (int32_t)offsetof(CPUX86State, eflags);
+    tcg_gen_ld_i64(f, tcg_ctx->env, off);
+    tcg_gen_andi_i64(f, f, ~(uint64_t)RF_MASK);
+    tcg_gen_st_i64(f, tcg_ctx->env, off);
+    tcg_temp_free_i64(f);
+    gen_set_hflag_bit(HF_RF_MASK, false);
+}
+
+/* EFLAGS.RF = 1: a REP string instruction stopped between iterations (for an interrupt
+ * or the instruction-count deadline) will be resumed, so an event taken before that
+ * pushes RF = 1 (17.3.1.1) and the resumed instruction does not hit its own instruction
+ * breakpoint again. */
+void gen_set_rf(void)
+{
+    TCGv f = tcg_temp_new_i64();
+    int32_t off = (int32_t)offsetof(CPUX86State, eflags);
+    tcg_gen_ld_i64(f, tcg_ctx->env, off);
+    tcg_gen_ori_i64(f, f, RF_MASK);
+    tcg_gen_st_i64(f, tcg_ctx->env, off);
+    tcg_temp_free_i64(f);
+    gen_set_hflag_bit(HF_RF_MASK, true);
+}
+
+/* An enabled instruction breakpoint (DR0-DR3) at this instruction: #DB, a fault taken
+ * before the instruction, with DR6.Bn set for each breakpoint hit (17.3.1.1, 17.2.3). */
+static void gen_insn_breakpoint(DisasContext *s, uint32_t hits)
+{
+    TCGv d = tcg_temp_new_i64();
+    int32_t off = (int32_t)offsetof(CPUX86State, dr[6]);
+    tcg_gen_ld_i64(d, tcg_ctx->env, off);
+    tcg_gen_ori_i64(d, d, hits);
+    tcg_gen_st_i64(d, tcg_ctx->env, off);
+    tcg_temp_free_i64(d);
+    gen_exception(s, EXCP_DB);
 }
 
 /* After each instruction with EFLAGS.TF set, a single-step #DB trap (SDM vol. 3, 17.3.1.4). */
@@ -436,13 +478,32 @@ void x86_translate(CPUX86State *env, TranslationBlock *tb, int max_insns)
         s->sets_inhibit = false;
         s->a0_valid = false;
         s->seg_last = s->a0_seg = -1;
+        /* Code breakpoints come first among the faults of an instruction (SDM vol. 3,
+         * table 6-2); RF=1 suppresses them for the TB's first instruction only. */
+        uint32_t bp_hits = x86_insn_breakpoints(env, s->pc);
+        if (bp_hits && !(s->num_insns == 0 && (flags & HF_RF_MASK))) {
+            if (s->num_insns > 0) { /* the instruction starts a TB of its own */
+                gen_jmp_tb(s, eip, 0);
+                break;
+            }
+            tcg_gen_insn_start(eip, (uint64_t)s->cc_op);
+            if (flags & HF_INHIBIT_IRQ_MASK)
+                gen_set_hflag_bit(HF_INHIBIT_IRQ_MASK, false);
+            s->num_insns++;
+            size += 1;
+            gen_insn_breakpoint(s, bp_hits);
+            break;
+        }
         size_t n = x86_code_fetch(env, s->pc, buf, 15);
         X86DecodeStatus st = n ? x86_decode(&s->insn, buf, n, mode, s->pc) : X86_DECODE_TRUNCATED;
         if (st == X86_DECODE_TRUNCATED) {
             /* Bytes missing (unmapped page): the first insn takes the fault now; a later
              * one is left for the next TB, which will fault on its first insn. */
-            if (s->num_insns == 0)
+            if (s->num_insns == 0) {
+                if (x86_fetch_beyond_cs_limit(env, eip, n))
+                    x86_raise_at(env, EXCP_GP, 0, 0, false); /* the limit before paging */
                 x86_code_fault(env, s->pc + n);
+            }
             gen_jmp_tb(s, eip, 0);
             break;
         }
@@ -450,12 +511,16 @@ void x86_translate(CPUX86State *env, TranslationBlock *tb, int max_insns)
         tcg_gen_insn_start(eip, (uint64_t)s->cc_op);
         if (s->num_insns == 0 && (flags & HF_INHIBIT_IRQ_MASK))
             gen_set_hflag_bit(HF_INHIBIT_IRQ_MASK, false);
+        if (s->num_insns == 0 && (flags & HF_RF_MASK))
+            gen_clear_rf();
         s->num_insns++;
         /* An invalid opcode still covers its bytes (at least one) so that a write to
          * them invalidates this TB. */
         size += s->insn.len ? s->insn.len : 1;
 
-        if (st == X86_DECODE_INVALID) {
+        if (!gen_segchk_fetch(s, s->insn.len)) {
+            /* it runs past offset FFFFH / FFFFFFFFH: #GP(0) emitted */
+        } else if (st == X86_DECODE_INVALID) {
             if (tern_log_enabled(LOG_UNIMP))
                 log_insn_bytes(s, "invalid opcode (#UD)", buf, s->insn.len ? s->insn.len : n);
             gen_exception(s, EXCP_UD);

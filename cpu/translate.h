@@ -147,6 +147,16 @@ void gen_segchk_access(DisasContext *s, TCGv linear, uint32_t size, int access);
 void gen_segchk_offset(DisasContext *s, TCGv offset, int seg, uint32_t size, int access);
 /* Whether accesses through seg need run-time checks in this TB. */
 bool segchk_needed(const DisasContext *s, int seg);
+/* EFLAGS.RF = 1 (with HF_RF) before leaving a TB at a REP string instruction that will be
+ * resumed (translate.c). */
+void gen_set_rf(void);
+/* The fetch of the instruction at s->eip, len bytes, against CS.limit (SDM vol. 3, 5.3):
+ * emits a run-time check when HF_CSLIM is set; returns false after emitting the #GP(0)
+ * when the instruction can never be fetched whole (it runs past FFFFH / FFFFFFFFH). */
+bool gen_segchk_fetch(DisasContext *s, uint32_t len);
+/* At translation time, for an instruction whose bytes could not all be read: whether the
+ * first missing byte (offset eip + n) lies beyond CS.limit, which is #GP(0) before #PF. */
+bool x86_fetch_beyond_cs_limit(CPUX86State *env, uint64_t eip, size_t n);
 
 /* ---- translate_cc.c: lazy flags and conditions ---- */
 void set_cc_op(DisasContext *s, int op);

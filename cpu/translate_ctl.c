@@ -202,17 +202,20 @@ void trans_lret(DisasContext *s)
 }
 
 /* INT n / INT3 / INTO: software interrupts, delivered by the helper with the return
- * address after the instruction. INT n in v86 mode needs IOPL 3 (SDM vol. 3, 20.3.1.1;
- * no VME); INT3 and INTO are not IOPL-sensitive. */
+ * address after the instruction. INT n in v86 mode goes through helper_int_v86, which
+ * applies IOPL, CR4.VME and the interrupt redirection bitmap (SDM vol. 3, table 20-2);
+ * INT3 and INTO are neither IOPL-sensitive nor redirected. */
 void trans_int(DisasContext *s)
 {
     X86Mnemonic mn = insn_mnemonic(s);
     TCGv_i32 len = tcg_constant_i32(s->insn.len);
-    if (mn == X86_MN_int && s->vm86 && s->iopl != 3) {
-        gen_exception_err(s, EXCP_GP, 0);
+    gen_sync_for_helper(s);
+    if (mn == X86_MN_int && s->vm86) {
+        gen_helper_int_v86(tcg_ctx->env, tcg_constant_i32((uint32_t)s->op[0].imm & 0xff), len);
+        cc_op_set_by_helper(s, CC_OP_EFLAGS);
+        s->is_jmp = DISAS_EXIT;
         return;
     }
-    gen_sync_for_helper(s);
     if (mn == X86_MN_into) {
         /* Raises #OF only when OF=1; otherwise execution continues. */
         gen_helper_into(tcg_ctx->env, len);
@@ -227,7 +230,15 @@ void trans_int(DisasContext *s)
 void trans_iret(DisasContext *s)
 {
     if (s->vm86 && s->iopl != 3) {
-        gen_exception_err(s, EXCP_GP, 0);
+        /* 16-bit IRET with CR4.VME: IF from the image goes to VIF; IRETD is #GP(0). */
+        if (s->insn.op_size == 2) {
+            gen_sync_for_helper(s);
+            gen_helper_iret_vme(tcg_ctx->env);
+            cc_op_set_by_helper(s, CC_OP_EFLAGS);
+            s->is_jmp = DISAS_EXIT;
+        } else {
+            gen_exception_err(s, EXCP_GP, 0);
+        }
         return;
     }
     gen_sync_for_helper(s);
@@ -340,7 +351,9 @@ void trans_popa(DisasContext *s)
 
 /* ENTER imm16, imm8 (SDM vol. 2, ENTER): push rBP, copy level-1 frame pointers from the
  * old frame, push the new frame pointer, then reserve imm16 bytes. rBP and rSP change
- * only after every access succeeded. */
+ * only after every access succeeded; a fault part way leaves the stores already made (the
+ * SDM defines no order or rollback for them) but no register changed, so the instruction
+ * restarts cleanly. */
 void trans_enter(DisasContext *s)
 {
     int size = s->insn.op_size;
@@ -370,6 +383,11 @@ void trans_enter(DisasContext *s)
         gen_st(s, frame, addr, mop);
     }
     tcg_gen_subi_i64(sp, sp, alloc);
+    /* The final rSP: #SS(0) outside the stack segment's limit, #PF when a write there
+     * would fault (SDM vol. 2, ENTER, exceptions), all before rBP and rSP change. */
+    gen_stack_addr(s, addr, sp);
+    gen_segchk_access(s, addr, (uint32_t)size, SEGCHK_WRITE);
+    gen_helper_probe_write(tcg_ctx->env, addr, tcg_constant_i32((uint32_t)size));
     gen_store_reg(ss, R_EBP, false, frame);
     gen_store_reg(ss, R_ESP, false, sp);
     tcg_temp_free_i64(frame);

@@ -1,6 +1,7 @@
 /* Run-time helpers that exist for the translator's own TB structure rather than for one
  * instruction's semantics: the EFLAGS.TF single-step trap at the end of a TB. */
 #include "cpu/helper.h"
+#include "cpu/mmu.h"
 
 #define DR6_BS (1u << 14)
 
@@ -13,4 +14,17 @@ void helper_single_step(CPUX86State *env)
     env->error_code = 0;
     env->exception_is_int = 0;
     x86_loop_exit(env);
+}
+
+/* ENTER: "#PF(fault-code) If a page fault occurs or if a write using the final value of
+ * the stack pointer (within the current stack segment) would cause a page fault" (SDM
+ * vol. 2, ENTER): the page checks of that write, without the write. */
+void helper_probe_write(CPUX86State *env, uint64_t linear, uint32_t size)
+{
+    uintptr_t ra = GETPC();
+    int mmu_idx = x86_mmu_index(env);
+    x86_tlb_probe_write(env, linear, mmu_idx, ra);
+    uint64_t last = linear + size - 1;
+    if ((last ^ linear) & TCG_PAGE_MASK)
+        x86_tlb_probe_write(env, last, mmu_idx, ra);
 }

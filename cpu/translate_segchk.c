@@ -53,7 +53,48 @@ uint32_t x86_segchk_update(CPUX86State *env)
         if (!flat && !code64)
             bits |= 1u << (HF_SEGCHK_SHIFT + i);
     }
+    /* Instruction fetches are limit-checked too (5.3), but only a CS limit below the
+     * offsets the code size can reach needs a run-time check; 64-bit code has none. */
+    uint32_t code_max = (env->segs[R_CS].flags & DESC_B_MASK) ? 0xffffffffu : 0xffffu;
+    if (!code64 && env->segs[R_CS].limit != code_max)
+        bits |= HF_CSLIM_MASK;
     return bits;
+}
+
+/* SDM vol. 3, 5.3: "the processor ... checks ... that instruction fetches stay within the
+ * code segment limit"; an instruction whose last byte lies beyond it, or one that starts
+ * at limit+1 because execution fell through, is #GP(0) (vol. 2, "#GP(0) If ... the code
+ * segment limit" / 6.15 interrupt 13 "exceeding the segment limit when ... executing").
+ * The fault is reported for that instruction, after every earlier one completed, and
+ * before its decode faults (table 6-2: fetch faults come before decode faults). */
+bool gen_segchk_fetch(DisasContext *s, uint32_t len)
+{
+    if (s->code64)
+        return true;
+    uint64_t last = s->eip + (len ? len : 1) - 1; /* not wrapped: running past 64 KiB/4 GiB */
+    if (!(s->flags & HF_CSLIM_MASK)) {
+        /* CS.limit is FFFFH (16-bit) or FFFFFFFFH (32-bit): known at translation time. */
+        uint64_t max = s->code32 ? 0xffffffffull : 0xffffull;
+        if (last <= max)
+            return true;
+        gen_exception_err(s, EXCP_GP, 0);
+        return false;
+    }
+    TCGv lim = tcg_temp_new_i64();
+    TCGLabelId ok = gen_new_label();
+    tcg_gen_ld32u_i64(lim, tcg_ctx->env, (int32_t)offsetof(CPUX86State, segs[R_CS].limit));
+    tcg_gen_brcond_i64(TCG_COND_GEU, lim, tcg_constant_i64(last), ok);
+    gen_helper_raise_exception_err(tcg_ctx->env, tcg_constant_i32(EXCP_GP), tcg_constant_i32(0));
+    gen_set_label(ok);
+    tcg_temp_free_i64(lim);
+    return true;
+}
+
+bool x86_fetch_beyond_cs_limit(CPUX86State *env, uint64_t eip, size_t n)
+{
+    if (env->hflags & HF_CODE64_MASK)
+        return false;
+    return eip + n > env->segs[R_CS].limit;
 }
 
 bool segchk_needed(const DisasContext *s, int seg)

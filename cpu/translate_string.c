@@ -154,6 +154,7 @@ static void gen_rep_helper(DisasContext *s, X86Mnemonic mn, int size)
     cc_op_set_by_helper(s, CC_OP_DYNAMIC);
     tcg_gen_brcondi_i32(TCG_COND_EQ, r, STR_DONE, done);
     tcg_temp_free_i32(r);
+    gen_set_rf();
     gen_jmp_tb(s, s->eip, 1);
     gen_set_label(done);
     gen_jmp_tb(s, s->next_eip, 0);
@@ -200,6 +201,8 @@ void trans_string(DisasContext *s)
     gen_load_reg(cx, asz, R_ECX, false);
     tcg_gen_brcondi_i64(TCG_COND_EQ, cx, 0, done);
     tcg_temp_free_i64(cx);
+    /* Not the last iteration: the single-step trap pushes RF = 1 (17.3.1.1). */
+    gen_set_rf();
     gen_jmp_tb(s, s->eip, 1);
     gen_set_label(done);
     /* Reached with either cc_op, each already in env. */

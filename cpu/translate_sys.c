@@ -54,7 +54,15 @@ static bool iopl_ok(const DisasContext *s)
 void trans_cli_sti(DisasContext *s)
 {
     if (!iopl_ok(s)) {
-        gen_exception_err(s, EXCP_GP, 0);
+        /* v86 mode with IOPL < 3 (CR4.VME) or CPL 3 above IOPL (CR4.PVI): VIF instead of
+         * IF, or #GP(0); decided at run time (cpu/v86_helper.c, SDM vol. 2 CLI/STI). */
+        if (s->vm86 || s->cpl == 3) {
+            gen_sync_for_helper(s);
+            gen_helper_cli_sti_virtual(tcg_ctx->env,
+                                       tcg_constant_i32(insn_mnemonic(s) == X86_MN_sti));
+        } else {
+            gen_exception_err(s, EXCP_GP, 0);
+        }
         return;
     }
     TCGv f = tcg_temp_new_i64();
@@ -74,7 +82,13 @@ void trans_cli_sti(DisasContext *s)
 void trans_pushf(DisasContext *s)
 {
     if (s->vm86 && s->iopl != 3) {
-        gen_exception_err(s, EXCP_GP, 0);
+        /* PUSHF with CR4.VME: IF = VIF, IOPL = 3 in the image; PUSHFD is #GP(0). */
+        if (s->insn.op_size == 2) {
+            gen_sync_for_helper(s);
+            gen_helper_pushf_vme(tcg_ctx->env);
+        } else {
+            gen_exception_err(s, EXCP_GP, 0);
+        }
         return;
     }
     TCGv_i32 f32 = tcg_temp_new_i32();
@@ -96,7 +110,15 @@ void trans_popf(DisasContext *s)
 {
     int size = s->insn.op_size;
     if (s->vm86 && s->iopl != 3) {
-        gen_exception_err(s, EXCP_GP, 0);
+        /* POPF with CR4.VME: IF goes to VIF; POPFD is #GP(0). */
+        if (size == 2) {
+            gen_sync_for_helper(s);
+            gen_helper_popf_vme(tcg_ctx->env);
+            cc_op_set_by_helper(s, CC_OP_EFLAGS);
+            s->is_jmp = DISAS_EOB_NEXT;
+        } else {
+            gen_exception_err(s, EXCP_GP, 0);
+        }
         return;
     }
     uint32_t mask = CC_ALL | TF_MASK | DF_MASK | NT_MASK;

@@ -13,4 +13,11 @@
 void x86_iret_to_v86(CPUX86State *env, X86Stack *st, uint32_t eip, uint32_t cs,
                      uint32_t eflags);
 
+/* "If the processor finds that both the VIF and VIP flags are set at the beginning of an
+ * instruction, it generates a general-protection exception" (SDM vol. 3, 20.3.2; possible
+ * only right after entering v86 mode by IRET or a task switch): with the virtual
+ * interrupt flag in use (v86 mode, VME, IOPL < 3), #GP(0) at the first v86 instruction.
+ * Called with the new state in place. */
+void x86_v86_check_vip(CPUX86State *env);
+
 #endif

@@ -36,6 +36,7 @@ struct AddressSpace {
     unsigned nb_regions, cap_regions;
     FlatRange *flat;
     unsigned nb_flat;
+    const FlatRange *hot;     /* the range as_ram_ptr found last, or NULL */
     PortSpace *ports;
     char err[160];
 };
@@ -151,6 +152,7 @@ static bool rebuild_flat(AddressSpace *as)
     free(as->flat);
     as->flat = flat;
     as->nb_flat = nf;
+    as->hot = NULL;
     return true;
 }
 
@@ -319,9 +321,9 @@ MemRegion *as_add_mmio(AddressSpace *as, const char *name, uint64_t base, uint64
     return add_region(as, r, name);
 }
 
-/* avail is the visible extent: a higher-priority region further on cuts it short, which
- * is what lets the MMU map a whole page only when the page is one range. */
-MemLookup as_lookup(const AddressSpace *as, uint64_t addr)
+/* The range holding addr, by binary search; NULL in a hole. *next: the index of the
+ * first range starting above addr. */
+static const FlatRange *find_range(const AddressSpace *as, uint64_t addr, unsigned *next)
 {
     const FlatRange *f = as->flat;
     unsigned lo = 0, hi = as->nb_flat; /* first range with start > addr is in [lo, hi] */
@@ -332,9 +334,21 @@ MemLookup as_lookup(const AddressSpace *as, uint64_t addr)
         else
             hi = mid;
     }
+    *next = lo;
+    return lo > 0 && addr <= f[lo - 1].last ? &f[lo - 1] : NULL;
+}
+
+/* avail is the visible extent: a higher-priority region further on cuts it short, which
+ * is what lets the MMU map a whole page only when the page is one range. The range
+ * as_ram_ptr found last is tried first (TLB fills mostly look up RAM it just read). */
+MemLookup as_lookup(const AddressSpace *as, uint64_t addr)
+{
+    const FlatRange *r = as->hot;
+    unsigned lo = 0;
+    if (!r || addr < r->start || addr > r->last)
+        r = find_range(as, addr, &lo);
     MemLookup l;
-    if (lo > 0 && addr <= f[lo - 1].last) {
-        const FlatRange *r = &f[lo - 1];
+    if (r) {
         l.mr = r->mr;
         l.offset = r->offset + (addr - r->start);
         l.avail = r->last - addr + 1;
@@ -345,10 +359,28 @@ MemLookup as_lookup(const AddressSpace *as, uint64_t addr)
     l.mr = NULL;
     l.offset = addr;
     if (lo < as->nb_flat)
-        l.avail = f[lo].start - addr;
+        l.avail = as->flat[lo].start - addr;
     else
         l.avail = addr ? UINT64_MAX - addr + 1 : UINT64_MAX;
     return l;
+}
+
+/* The page walker reads paging-structure entries one at a time, nearly always from the
+ * same RAM range: the last one found is tried before the search. A range's region may
+ * change kind in place (PAM, machine/pc_mem.c), so the kind is checked on every use. */
+uint8_t *as_ram_ptr(AddressSpace *as, uint64_t addr, unsigned len)
+{
+    const FlatRange *f = as->hot;
+    if (!f || addr < f->start || addr > f->last) {
+        unsigned next;
+        f = find_range(as, addr, &next);
+        if (!f)
+            return NULL;
+        as->hot = f;
+    }
+    if (f->mr->kind != MR_RAM || f->last - addr < (uint64_t)len - 1)
+        return NULL;
+    return f->mr->host + f->offset + (addr - f->start);
 }
 
 static uint64_t ones(unsigned size)

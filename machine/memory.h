@@ -58,6 +58,10 @@ const char *as_error(const AddressSpace *as);
 /* Slow-path physical access (MMIO, unassigned, crossing regions); little-endian. */
 uint64_t as_read(AddressSpace *as, uint64_t addr, unsigned size);
 void as_write(AddressSpace *as, uint64_t addr, uint64_t val, unsigned size);
+/* The host address of [addr, addr + len) (len >= 1) when it is all in one RAM region
+ * (not ROM, MMIO or a hole), else NULL: the fast path for reads and writes of guest
+ * physical memory that need no device, e.g. paging-structure entries. */
+uint8_t *as_ram_ptr(AddressSpace *as, uint64_t addr, unsigned len);
 /* Bulk copies for loaders and tests; return false if any byte is not RAM/ROM. */
 bool as_write_bytes(AddressSpace *as, uint64_t addr, const void *buf, size_t len);
 bool as_read_bytes(AddressSpace *as, uint64_t addr, void *buf, size_t len);

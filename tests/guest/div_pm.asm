@@ -53,7 +53,13 @@ TEST_START
     div ebx
 .r4:
     CHECK_EXC 0, NOERR, .f4
-    CHECK dword [exc_eflags], F_CF|F_ZF|2
+    ; RF is also set in a fault's image (SDM vol. 3, 17.3.1.1: rf_flag.asm checks it;
+    ; QEMU 7.2 pushes 0): compared apart from it here
+    push eax
+    mov eax, [exc_eflags]
+    and eax, ~F_RF
+    CHECK eax, F_CF|F_ZF|2
+    pop eax
     CHECK dword [exc_frame], PM_STACK_TOP - 12
 
     ; from ring 3: privilege change, stack switch to the TSS ring-0 stack

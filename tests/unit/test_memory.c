@@ -256,6 +256,52 @@ static void pd_out(void *opaque, uint16_t port, uint32_t val, unsigned size)
 
 static const PortOps pd_ops = { pd_in, pd_out };
 
+START_TEST(test_ram_ptr)
+{
+    AddressSpace *as = as_new();
+    MemRegion *ram = as_add_ram(as, "ram", 0, 1 * MiB);
+    MemRegion *rom = as_add_rom(as, "rom", 2 * MiB, 0x1000, "\x11\x22", 2);
+    Dev d = { 0 };
+    MemRegion *io = as_add_mmio(as, "io", 0x8000, 0x1000, &dev_ops, &d, 1);
+    ck_assert_ptr_nonnull(ram);
+    ck_assert_ptr_nonnull(rom);
+    ck_assert_ptr_nonnull(io);
+    /* RAM in place, on both sides of the MMIO window over it */
+    ck_assert_ptr_eq(as_ram_ptr(as, 0x1000, 8), ram->host + 0x1000);
+    ck_assert_ptr_eq(as_ram_ptr(as, 0x9000, 4), ram->host + 0x9000);
+    ck_assert_ptr_eq(as_ram_ptr(as, 0x7ff8, 8), ram->host + 0x7ff8);
+    /* not RAM: the window, ROM, a hole; a span leaving the range */
+    ck_assert_ptr_null(as_ram_ptr(as, 0x8000, 4));
+    ck_assert_ptr_null(as_ram_ptr(as, 0x7ffc, 8));
+    ck_assert_ptr_null(as_ram_ptr(as, 2 * MiB, 1));
+    ck_assert_ptr_null(as_ram_ptr(as, MiB + 0x10, 4));
+    ck_assert_ptr_null(as_ram_ptr(as, MiB - 4, 8));
+    ck_assert_ptr_eq(as_ram_ptr(as, MiB - 8, 8), ram->host + MiB - 8);
+    /* after a hit, lookups elsewhere still find their own range */
+    ck_assert_ptr_nonnull(as_ram_ptr(as, 0x100, 4));
+    MemLookup l = as_lookup(as, 0x8010);
+    ck_assert_ptr_eq(l.mr, io);
+    ck_assert_uint_eq(l.offset, 0x10);
+    l = as_lookup(as, MiB + 0x10);
+    ck_assert_ptr_null(l.mr);
+    ck_assert_uint_eq(l.avail, MiB - 0x10);
+    l = as_lookup(as, 0x200);
+    ck_assert_ptr_eq(l.mr, ram);
+    ck_assert_uint_eq(l.avail, 0x8000 - 0x200);
+    /* a region changing kind in place (as the PAM registers do) is seen at once */
+    ck_assert_ptr_nonnull(as_ram_ptr(as, 0x100, 4));
+    ram->kind = MR_ROM;
+    ck_assert_ptr_null(as_ram_ptr(as, 0x100, 4));
+    ram->kind = MR_RAM;
+    /* a region added later over a cached range wins */
+    ck_assert_ptr_nonnull(as_ram_ptr(as, 0x20000, 4));
+    ck_assert_ptr_nonnull(as_add_mmio(as, "io2", 0x20000, 0x1000, &dev_ops, &d, 1));
+    ck_assert_ptr_null(as_ram_ptr(as, 0x20000, 4));
+    ck_assert_ptr_eq(as_ram_ptr(as, 0x21000, 4), ram->host + 0x21000);
+    as_free(as);
+}
+END_TEST
+
 START_TEST(test_ports)
 {
     AddressSpace *as = as_new();
@@ -347,6 +393,7 @@ static Suite *memory_suite(void)
     tcase_add_test(tc, test_mmio_dispatch);
     tcase_add_test(tc, test_alias);
     tcase_add_test(tc, test_top_of_space);
+    tcase_add_test(tc, test_ram_ptr);
     tcase_add_test(tc, test_ports);
     tcase_add_test(tc, test_debugcon);
     tcase_add_test(tc, test_isa_debug_exit);
