@@ -38,21 +38,18 @@ static TranslationBlock *exec_cur_tb;
 
 static struct {
     uint64_t tbs_run, jc_hits, jc_misses, chained, unwinds, hook_lookups, hook_misses;
+    uint64_t probe_hits; /* lookup_and_goto hits in the JIT's generated probe (-d stats) */
     uint64_t irqs, short_tbs;
 } exec_stats;
 
-/* The jump cache index keeps each guest page's TBs in one block of 64 entries, so that
- * flushing a page clears one block. */
-#define JC_PAGE_BITS 6
-#define JC_ADDR_BITS 6
+/* The jump cache index (tcg_jmp_cache_hash) keeps each guest page's TBs in one block of
+ * entries, so that flushing a page clears one block. */
 static inline unsigned jc_hash(uint64_t pc)
 {
-    unsigned page = (unsigned)(pc >> TCG_PAGE_BITS) & ((1u << JC_PAGE_BITS) - 1);
-    unsigned addr = (unsigned)(pc ^ (pc >> JC_ADDR_BITS)) & ((1u << JC_ADDR_BITS) - 1);
-    return (page << JC_ADDR_BITS) | addr;
+    return tcg_jmp_cache_hash(pc);
 }
 
-_Static_assert((1u << (JC_PAGE_BITS + JC_ADDR_BITS)) ==
+_Static_assert(TCG_JMP_CACHE_SIZE ==
                sizeof(((CPUX86State *)0)->tb_jmp_cache) / sizeof(TranslationBlock *),
                "jump cache size");
 
@@ -66,8 +63,9 @@ void x86_jmp_cache_flush_page(CPUX86State *env, uint64_t linear)
 {
     for (int i = 0; i < 2; i++) {
         uint64_t page = (linear & TCG_PAGE_MASK) - (uint64_t)i * TCG_PAGE_SIZE;
-        unsigned first = jc_hash(page) & ~((1u << JC_ADDR_BITS) - 1);
-        memset(&env->tb_jmp_cache[first], 0, sizeof(TranslationBlock *) << JC_ADDR_BITS);
+        unsigned first = jc_hash(page) & ~((1u << TCG_JMP_CACHE_ADDR_BITS) - 1);
+        memset(&env->tb_jmp_cache[first], 0,
+               sizeof(TranslationBlock *) << TCG_JMP_CACHE_ADDR_BITS);
     }
 }
 
@@ -132,9 +130,14 @@ exec_lookup_tb_slow(CPUX86State *env, uint64_t pc, uint64_t cs_base, uint32_t fl
 }
 
 /* lookup_and_goto from generated code: the cached TB for env's state, or NULL to go
- * back to the loop. Runs once per indirect jump, so the jump-cache hit is kept to a few
- * loads and compares. A TB run with EFLAGS.TF must be entered from the loop (see
- * exec_unwound); the cache holds only TBs of exec_cflags, the compare is a safety net. */
+ * back to the loop. The interpreter calls it once per indirect jump; the JIT first probes
+ * the cache in generated code with the same tests (exec_jc_probe_init), and calls it on a
+ * miss only.
+ * A TB run with EFLAGS.TF must be entered from the loop (see exec_unwound); the cache
+ * holds only TBs of exec_cflags, the compare is a safety net. A TB invalidated by a write
+ * to its code stays in the cache until its slot is reused or flushed, so both this and the
+ * JIT's probe test tb->invalid; a code buffer flush clears every cache (exec_tb_flush_hook)
+ * before any TB is reused, and a TLB flush or INVLPG clears the affected entries. */
 static TranslationBlock *exec_lookup_tb_hook(void *opaque)
 {
     CPUX86State *env = opaque;
@@ -153,6 +156,32 @@ static TranslationBlock *exec_lookup_tb_hook(void *opaque)
     return exec_lookup_tb_slow(env, pc, cs_base, flags, slot);
 }
 
+/* The jump cache as the JIT's generated lookup_and_goto probe sees it: exactly the tests of
+ * exec_lookup_tb_hook's hit path. pc is CS.base + EIP, wrapped to 32 bits outside 64-bit
+ * code (exec_pc); TF, a pending interrupt request and the no-chaining logs send the lookup
+ * to the hook, which returns NULL for them. */
+#define JC_FIELD_SIZE(f) sizeof(((CPUX86State *)0)->f)
+_Static_assert(JC_FIELD_SIZE(eip) == 8 && JC_FIELD_SIZE(segs[R_CS].base) == 8 &&
+               JC_FIELD_SIZE(hflags) == 4 && JC_FIELD_SIZE(interrupt_request) == 4,
+               "the field sizes TCGJumpCacheProbe describes");
+static void exec_jc_probe_init(void)
+{
+    tcg_jmp_cache_probe = (TCGJumpCacheProbe){
+        .enabled = true,
+        .cache_off = (int32_t)offsetof(CPUX86State, tb_jmp_cache),
+        .pc_off = (int32_t)offsetof(CPUX86State, eip),
+        .base_off = (int32_t)offsetof(CPUX86State, segs[R_CS].base),
+        .flags_off = (int32_t)offsetof(CPUX86State, hflags),
+        .flags_wide_pc = HF_CODE64_MASK,
+        .flags_veto = HF_TF_MASK,
+        .veto_off = (int32_t)offsetof(CPUX86State, interrupt_request),
+        .global_veto = &tern_log_mask,
+        .global_veto_mask = LOG_EXEC | LOG_CPU | LOG_NOCHAIN,
+        .cflags = &exec_cflags,
+        .hits = &exec_stats.probe_hits,
+    };
+}
+
 static ExecCPU *exec_register(CPUX86State *env)
 {
     for (unsigned i = 0; i < exec_nb_cpus; i++)
@@ -163,6 +192,7 @@ static ExecCPU *exec_register(CPUX86State *env)
         abort();
     }
     tcg_lookup_tb_hook = exec_lookup_tb_hook;
+    exec_jc_probe_init();
     tb_flush_hook = exec_tb_flush_hook;
     exec_cpus[exec_nb_cpus] = (ExecCPU){ env, UINT64_MAX };
     return &exec_cpus[exec_nb_cpus++];
@@ -574,7 +604,8 @@ void x86_exec_print_stats(void (*print)(void *opaque, const char *line), void *o
              "exec: lookup_and_goto %" PRIu64 " (jump cache hits %" PRIu64 "), hardware "
              "interrupts %" PRIu64 ", TBs cut short at a count limit %" PRIu64
              ", code buffer full %" PRIu64,
-             exec_stats.hook_lookups, exec_stats.hook_lookups - exec_stats.hook_misses,
+             exec_stats.hook_lookups + exec_stats.probe_hits,
+             exec_stats.hook_lookups + exec_stats.probe_hits - exec_stats.hook_misses,
              exec_stats.irqs, exec_stats.short_tbs, exec_gen_code_full);
     print(opaque, line);
     snprintf(line, sizeof(line),

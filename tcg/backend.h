@@ -6,6 +6,7 @@
 
 #include "tb.h"
 #include "tcg.h"
+#include "tlb.h"
 
 typedef struct TCGBackend {
     const char *name;
@@ -31,7 +32,7 @@ extern const TCGBackend tcg_backend_interp;
 void tcg_interp_set_buffer_size(size_t bytes);
 /* The x86-64 JIT (tcg/x86_64/, built on x86-64 hosts only). */
 extern const TCGBackend tcg_backend_x86_64;
-/* Size of the JIT's code buffer (-tb-size; default 256 MiB, at least 64 KiB, below
+/* Size of the JIT's code buffer (-tb-size; default 40 MiB, at least 64 KiB, below
  * 2 GiB). Call before the backend's init. */
 void tcg_jit_set_buffer_size(size_t bytes);
 extern const TCGBackend *tcg_backend; /* the selected one */
@@ -43,6 +44,55 @@ extern volatile int tcg_exit_request;
 
 /* Guest hook for lookup_and_goto: the TB for the state now in env, or NULL. */
 extern TranslationBlock *(*tcg_lookup_tb_hook)(void *env);
+
+/* The per-CPU jump cache: TCG_JMP_CACHE_SIZE TB pointers in the guest's CPU state, indexed
+ * by tcg_jmp_cache_hash of the TB's virtual pc. The guest fills and flushes it; this one
+ * hash is what both its C lookups and the JIT's generated probe use. The low
+ * TCG_JMP_CACHE_PAGE_BITS bits of the page number pick a block of 1 << TCG_JMP_CACHE_ADDR_BITS
+ * entries, so that dropping a page's TBs clears one block; the offset in the page, folded,
+ * picks the entry. */
+#define TCG_JMP_CACHE_PAGE_BITS 6
+#define TCG_JMP_CACHE_ADDR_BITS 6
+#define TCG_JMP_CACHE_BITS (TCG_JMP_CACHE_PAGE_BITS + TCG_JMP_CACHE_ADDR_BITS)
+#define TCG_JMP_CACHE_SIZE (1u << TCG_JMP_CACHE_BITS)
+_Static_assert(TCG_PAGE_BITS >= TCG_JMP_CACHE_ADDR_BITS, "jump cache hash");
+static inline unsigned tcg_jmp_cache_hash(uint64_t pc)
+{
+    unsigned page = (unsigned)(pc >> (TCG_PAGE_BITS - TCG_JMP_CACHE_ADDR_BITS)) &
+                    (((1u << TCG_JMP_CACHE_PAGE_BITS) - 1) << TCG_JMP_CACHE_ADDR_BITS);
+    unsigned addr = (unsigned)(pc ^ (pc >> TCG_JMP_CACHE_ADDR_BITS)) &
+                    ((1u << TCG_JMP_CACHE_ADDR_BITS) - 1);
+    return page | addr;
+}
+
+/* What a backend needs to probe the jump cache in generated code for lookup_and_goto
+ * (the x86-64 JIT does; the interpreter calls the hook). The guest fills it in before it
+ * translates anything; offsets are from env. The probe computes
+ *     pc = *(uint64_t *)(env + pc_off) + *(uint64_t *)(env + base_off),
+ *     truncated to 32 bits unless flags & flags_wide_pc,
+ *     flags = *(uint32_t *)(env + flags_off)
+ * and enters tb->code (the entry a chained jump uses: exit requests and instruction
+ * limits are checked there) when tb = cache[tcg_jmp_cache_hash(pc)] is non-NULL with
+ *     tb->pc == pc, tb->cs_base == base, tb->flags == flags, tb->cflags == *cflags,
+ *     !tb->invalid,
+ * and none of the vetoes holds: flags & flags_veto, a non-zero int at env + veto_off,
+ * *global_veto & global_veto_mask. On any miss it calls tcg_lookup_tb_hook, which must
+ * give the same answer on a hit (it is the slow path, and the only one that fills). */
+typedef struct TCGJumpCacheProbe {
+    bool enabled;
+    int32_t cache_off;          /* TranslationBlock *[TCG_JMP_CACHE_SIZE] */
+    int32_t pc_off;             /* uint64_t: the next instruction's offset (x86: EIP) */
+    int32_t base_off;           /* uint64_t: added to it; compared with tb->cs_base */
+    int32_t flags_off;          /* uint32_t: compared with tb->flags */
+    uint32_t flags_wide_pc;
+    uint32_t flags_veto;
+    int32_t veto_off;           /* int (x86: the pending interrupt requests) */
+    const unsigned *global_veto;
+    unsigned global_veto_mask;
+    const uint32_t *cflags;
+    uint64_t *hits;             /* optional: probe hits, counted when -d stats is on */
+} TCGJumpCacheProbe;
+extern TCGJumpCacheProbe tcg_jmp_cache_probe;
 
 bool tcg_restore_state(uintptr_t ra, uint64_t data[TCG_INSN_START_WORDS]);
 /* Set by a backend's restore_state on success (tcg_restore_state clears them first): the

@@ -22,7 +22,9 @@ static unsigned pool_size, pool_used;
 static TranslationBlock **hash_tab;
 static unsigned hash_mask;
 
-typedef struct PageEnt { uint64_t page; TranslationBlock *first; } PageEnt;
+/* lo/hi: offsets in the page that bound the bytes of every TB on the list (they only
+ * grow until the list empties), so a write beside the code skips the list walk. */
+typedef struct PageEnt { uint64_t page; TranslationBlock *first; uint32_t lo, hi; } PageEnt;
 static PageEnt *page_tab;
 static unsigned page_cap, page_used;
 
@@ -164,6 +166,12 @@ static void page_add(TranslationBlock *tb, unsigned n)
     uint64_t page = tb->page_addr[n];
     PageEnt *e = page_find(page, true);
     bool gained = e->first == NULL;
+    uint64_t size = tb->size ? tb->size : 1;
+    uint32_t off0 = (uint32_t)(tb->phys_pc & ~TCG_PAGE_MASK);
+    uint64_t len0 = TCG_PAGE_SIZE - off0 < size ? TCG_PAGE_SIZE - off0 : size;
+    uint32_t lo = n ? 0 : off0, hi = (uint32_t)(n ? size - len0 : off0 + len0);
+    e->lo = gained || lo < e->lo ? lo : e->lo;
+    e->hi = gained || hi > e->hi ? hi : e->hi;
     tb->page_next[n] = e->first;
     e->first = tb;
     if (gained && tb_page_gained_code_hook)
@@ -319,6 +327,8 @@ static unsigned invalidate_in_page(PageEnt *e, uint64_t start, uint64_t end)
 {
     unsigned count = 0;
     uint64_t page = e->page;
+    if (end <= page + e->lo || start >= page + e->hi)
+        return 0;
     TranslationBlock *t = e->first;
     while (t) {
         TranslationBlock *next = t->page_next[page_slot(t, page)];

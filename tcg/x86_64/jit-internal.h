@@ -87,6 +87,9 @@ typedef struct JitGen {
     uint16_t goto_tb_off[2];        /* hot offset of each goto_tb's rel32, or 0xffff */
     /* statistics for -d tb */
     uint32_t nb_spills, nb_slow_paths;
+    /* The hot offset where the insn after a store that stops the TB itself
+     * (jit_smc_direct) must start, or UINT32_MAX. */
+    uint32_t smc_direct_at;
 } JitGen;
 
 /* ---- jit-regs.c: liveness and allocation ---- */
@@ -148,6 +151,14 @@ void jit_fix_add(JitFixup **v, uint32_t *n, uint32_t *cap, uint32_t at, uint32_t
 /* After a helper or a store slow path that may have written guest code: the TB's
  * invalid byte ORed into the frame flag the SMC checks test (scratch: a free register). */
 void jit_note_invalidation(JitGen *g, JitBuf *b, int scratch);
+/* Whether op i is a qemu_st that ends its guest insn (the next op is insn_start) and is
+ * the only op of that insn that may write code: then its slow path itself leaves the TB
+ * when the store invalidated it, and the next insn start has no check (jit.c). */
+bool jit_smc_direct(const TCGContext *s, uint32_t i);
+/* In cold code, the store slow path's stop (all globals are in env there): when tb is
+ * invalid, record ra (a host address just inside the next insn) and exit
+ * TB_EXIT_INVALIDATED. RAX is free. */
+void jit_emit_smc_direct_stop(JitGen *g, JitBuf *cb, uintptr_t ra);
 
 /* ---- jit-buffer.c: the code buffer and per-TB tables ---- */
 typedef struct JitTBHeader {

@@ -372,7 +372,13 @@ void jit_gen_qemu_st(JitGen *g, const TCGOp *op)
     jit_movi(cb, false, JIT_RCX, oi, false);
     jit_movi(cb, true, JIT_R8, back, false);
     jit_call_abs(cb, (uintptr_t)tcg_mem_hooks.store, JIT_RAX);
-    jit_note_invalidation(g, cb, JIT_RAX);
+    if (jit_smc_direct(g->s, g->op_no)) {
+        /* The next op is the next insn's start: the stop is for that insn. */
+        g->smc_direct_at = jit_pos(hb);
+        jit_emit_smc_direct_stop(g, cb, back + 1);
+    } else {
+        jit_note_invalidation(g, cb, JIT_RAX);
+    }
     cold_save(cb, saved, true);
     cold_end(g, back);
 

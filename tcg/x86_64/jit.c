@@ -1,9 +1,10 @@
 /* The x86-64 JIT backend (TCGBackend): the prologue that enters generated code, the
  * per-TB driver that walks the optimized IR and emits host code op by op, TB exits and
- * chaining (patchable direct jumps, lookup_and_goto through the guest's hook), the
+ * chaining (patchable direct jumps, lookup_and_goto's inline jump cache probe), the
  * self-modifying-code stop, and the mapping from host return addresses back to guest
  * instructions for precise exceptions. */
 #include <cpuid.h>
+#include <sys/mman.h>
 #include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
@@ -16,6 +17,11 @@
 bool jit_have_lzcnt, jit_have_popcnt;
 uintptr_t jit_epilogue, jit_exit_requested_stub;
 static uintptr_t jit_prologue;
+/* lookup_and_goto's shared code in the fixed area, entered by a call from the TB with the
+ * globals in env and returning in RAX the host code to jump to: the jump cache probe
+ * (emitted once the guest has described its cache), and the hook call it falls back to. */
+static uintptr_t jit_lookup_slow, jit_lookup_probe;
+static uintptr_t jit_fixed_free, jit_fixed_end;
 /* Where the last TB_EXIT_INVALIDATED stopped: a host address inside that TB. */
 static uintptr_t jit_smc_ra;
 
@@ -61,6 +67,37 @@ static void emit_fixed_code(void)
     jit_exit_requested_stub = jit_rx_here(&b);
     jit_movi(&b, false, JIT_RAX, TB_EXIT_REQUESTED, false);
     jit_jmp_abs(&b, jit_epilogue, JIT_RCX);
+
+    /* The exit for a lookup that found nothing: exit_tb 0. */
+    uintptr_t exit0 = jit_rx_here(&b);
+    jit_op_rr(&b, JOP_ALU_EvGv(JIT_ALU_XOR), JIT_RAX, JIT_RAX);
+    jit_jmp_abs(&b, jit_epilogue, JIT_RCX);
+    /* The hook: RAX = hook(env) ? its TB's code : exit0. Entered by a call, so RSP is 8
+     * off the 16-byte alignment the hook's call needs. */
+    jit_lookup_slow = jit_rx_here(&b);
+    jit_alu_ri(&b, true, JIT_ALU_SUB, JIT_RSP, 8);
+    jit_movi(&b, true, JIT_RAX, (uintptr_t)&tcg_lookup_tb_hook, false);
+    jit_ld(&b, true, JIT_RAX, JIT_RAX, 0);
+    jit_op_rr(&b, JOP_TEST_EvGv | JOPC_W, JIT_RAX, JIT_RAX);
+    jit_emit8(&b, 0x70 | JIT_CC_E);
+    uint8_t *none1 = b.p;
+    jit_emit8(&b, 0);
+    jit_mov_rr(&b, true, JIT_RDI, JIT_ENV);
+    jit_op_rr(&b, JOP_GRP5_Ev, 2, JIT_RAX); /* call rax */
+    jit_op_rr(&b, JOP_TEST_EvGv | JOPC_W, JIT_RAX, JIT_RAX);
+    jit_emit8(&b, 0x70 | JIT_CC_E);
+    uint8_t *none2 = b.p;
+    jit_emit8(&b, 0);
+    jit_ld(&b, true, JIT_RAX, JIT_RAX, (int32_t)offsetof(TranslationBlock, code));
+    jit_alu_ri(&b, true, JIT_ALU_ADD, JIT_RSP, 8);
+    jit_emit8(&b, 0xc3);
+    *none1 = (uint8_t)(b.p - (none1 + 1));
+    *none2 = (uint8_t)(b.p - (none2 + 1));
+    jit_movi(&b, true, JIT_RAX, exit0, false);
+    jit_alu_ri(&b, true, JIT_ALU_ADD, JIT_RSP, 8);
+    jit_emit8(&b, 0xc3);
+    jit_fixed_free = jit_rx_here(&b);
+    jit_fixed_end = base + size;
     jit_buffer_write_end();
     if (b.overflow)
         tcg_internal_error("JIT: prologue does not fit");
@@ -122,24 +159,130 @@ static void gen_goto_tb(JitGen *g, unsigned n)
         g->goto_tb_off[n] = (uint16_t)(at < 0xffff ? at : 0xffff);
 }
 
+/* A probe branch to the miss path: rel8 back to the local "jmp jit_lookup_slow" at miss
+ * when it reaches, else rel32 straight to jit_lookup_slow (both targets are behind). */
+static void probe_miss(JitBuf *b, uintptr_t miss, int cc)
+{
+    int64_t rel8 = (int64_t)miss - (int64_t)(jit_rx_here(b) + 2);
+    if (rel8 >= -128) {
+        jit_emit8(b, (uint8_t)(0x70 | cc));
+        jit_emit8(b, (uint8_t)(int8_t)rel8);
+    } else {
+        jit_patch_rel32(b, jit_jcc32(b, cc), jit_lookup_slow);
+    }
+}
+
+/* The jump cache probe (tcg_jmp_cache_probe describes the cache and the tests), shared by
+ * every lookup_and_goto: entered by a call with the globals in env; on a hit returns the
+ * TB's entry (the one a chained jump uses, so exit requests and instruction limits are
+ * checked there) in RAX, on any miss tail-jumps to jit_lookup_slow. RAX = pc, RDX =
+ * flags, RCX = the entry, RSI scratch. One copy keeps every TB's exit small (code buffer
+ * room); the caller's own "jmp rax" keeps one indirect branch per site for the predictor. */
+static void emit_jc_probe(JitBuf *b)
+{
+    const TCGJumpCacheProbe *p = &tcg_jmp_cache_probe;
+    uintptr_t miss = jit_rx_here(b);
+    jit_jmp_abs(b, jit_lookup_slow, JIT_RAX);
+    jit_lookup_probe = jit_rx_here(b);
+    jit_ld(b, true, JIT_RAX, JIT_ENV, p->pc_off);
+    jit_op_mem(b, JOP_ALU_GvEv(JIT_ALU_ADD) | JOPC_W, JIT_RAX, JIT_ENV, JIT_NOREG, 0,
+               p->base_off);
+    jit_ld(b, false, JIT_RDX, JIT_ENV, p->flags_off);
+    if (p->flags_veto) {
+        jit_op_rr(b, JOP_GRP3_Ev, JIT_G3_TEST, JIT_RDX);
+        jit_emit32(b, p->flags_veto);
+        probe_miss(b, miss, JIT_CC_NE);
+    }
+    if (p->veto_off >= 0) { /* cmp dword [env + veto_off], 0 */
+        jit_op_mem(b, JOP_GRP1_EvIb, JIT_ALU_CMP, JIT_ENV, JIT_NOREG, 0, p->veto_off);
+        jit_emit8(b, 0);
+        probe_miss(b, miss, JIT_CC_NE);
+    }
+    if (p->global_veto) { /* test dword [global_veto], mask */
+        jit_movi(b, true, JIT_RSI, (uintptr_t)p->global_veto, false);
+        jit_op_mem(b, JOP_GRP3_Ev, JIT_G3_TEST, JIT_RSI, JIT_NOREG, 0, 0);
+        jit_emit32(b, p->global_veto_mask);
+        probe_miss(b, miss, JIT_CC_NE);
+    }
+    if (p->flags_wide_pc != UINT32_MAX) {
+        /* test edx, wide; jnz +2; mov eax, eax (zero-extends: the 32-bit pc) */
+        jit_op_rr(b, JOP_GRP3_Ev, JIT_G3_TEST, JIT_RDX);
+        jit_emit32(b, p->flags_wide_pc);
+        jit_emit8(b, 0x70 | JIT_CC_NE);
+        jit_emit8(b, 2);
+        jit_op_rr(b, JOP_MOV_EvGv, JIT_RAX, JIT_RAX);
+    }
+    /* ecx = tcg_jmp_cache_hash(rax) */
+    jit_mov_rr(b, true, JIT_RCX, JIT_RAX);
+    jit_shift_ri(b, true, JIT_SH_SHR, JIT_RCX, TCG_PAGE_BITS - TCG_JMP_CACHE_ADDR_BITS);
+    jit_alu_ri(b, false, JIT_ALU_AND, JIT_RCX,
+               (int32_t)(((1u << TCG_JMP_CACHE_PAGE_BITS) - 1) << TCG_JMP_CACHE_ADDR_BITS));
+    jit_mov_rr(b, true, JIT_RSI, JIT_RAX);
+    jit_shift_ri(b, true, JIT_SH_SHR, JIT_RSI, TCG_JMP_CACHE_ADDR_BITS);
+    jit_alu_rr(b, false, JIT_ALU_XOR, JIT_RSI, JIT_RAX);
+    jit_alu_ri(b, false, JIT_ALU_AND, JIT_RSI, (int32_t)((1u << TCG_JMP_CACHE_ADDR_BITS) - 1));
+    jit_alu_rr(b, false, JIT_ALU_OR, JIT_RCX, JIT_RSI);
+    /* rcx = cache[ecx]; a hit needs every key field to match and the TB to be valid */
+    jit_op_mem(b, JOP_MOV_GvEv | JOPC_W, JIT_RCX, JIT_ENV, JIT_RCX, 3, p->cache_off);
+    jit_op_rr(b, JOP_TEST_EvGv | JOPC_W, JIT_RCX, JIT_RCX);
+    probe_miss(b, miss, JIT_CC_E);
+    jit_op_mem(b, JOP_ALU_EvGv(JIT_ALU_CMP) | JOPC_W, JIT_RAX, JIT_RCX, JIT_NOREG, 0,
+               (int32_t)offsetof(TranslationBlock, pc));
+    probe_miss(b, miss, JIT_CC_NE);
+    jit_op_mem(b, JOP_ALU_EvGv(JIT_ALU_CMP), JIT_RDX, JIT_RCX, JIT_NOREG, 0,
+               (int32_t)offsetof(TranslationBlock, flags));
+    probe_miss(b, miss, JIT_CC_NE);
+    jit_ld(b, true, JIT_RAX, JIT_ENV, p->base_off);
+    jit_op_mem(b, JOP_ALU_EvGv(JIT_ALU_CMP) | JOPC_W, JIT_RAX, JIT_RCX, JIT_NOREG, 0,
+               (int32_t)offsetof(TranslationBlock, cs_base));
+    probe_miss(b, miss, JIT_CC_NE);
+    jit_movi(b, true, JIT_RAX, (uintptr_t)p->cflags, false);
+    jit_ld(b, false, JIT_RAX, JIT_RAX, 0);
+    jit_op_mem(b, JOP_ALU_EvGv(JIT_ALU_CMP), JIT_RAX, JIT_RCX, JIT_NOREG, 0,
+               (int32_t)offsetof(TranslationBlock, cflags));
+    probe_miss(b, miss, JIT_CC_NE);
+    _Static_assert(sizeof(((TranslationBlock *)0)->invalid) == 1, "tb->invalid is a byte");
+    jit_op_mem(b, 0x80, JIT_ALU_CMP, JIT_RCX, JIT_NOREG, 0,
+               (int32_t)offsetof(TranslationBlock, invalid));
+    jit_emit8(b, 0);
+    probe_miss(b, miss, JIT_CC_NE);
+    if (p->hits && tern_log_enabled(LOG_STATS)) { /* inc qword [hits] */
+        jit_movi(b, true, JIT_RAX, (uintptr_t)p->hits, false);
+        jit_op_mem(b, JOP_GRP5_Ev | JOPC_W, 0, JIT_RAX, JIT_NOREG, 0, 0);
+    }
+    jit_ld(b, true, JIT_RAX, JIT_RCX, (int32_t)offsetof(TranslationBlock, code));
+    jit_emit8(b, 0xc3);
+}
+
+/* Emits the probe once the guest has described its jump cache (after init, before its
+ * first translation) into a page of its own near the code buffer, written before it is
+ * made executable (never both at once); until then lookup_and_goto calls the hook path. */
+static void ensure_jc_probe(void)
+{
+    static bool done;
+    if (done || !tcg_jmp_cache_probe.enabled)
+        return;
+    done = true;
+    size_t size = 4096;
+    void *hint = (void *)((jit_prologue & ~(uintptr_t)(size - 1)) - 16 * size);
+    uint8_t *page = mmap(hint, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS,
+                         -1, 0);
+    if (page == MAP_FAILED)
+        tcg_internal_error("JIT: no memory for the jump cache probe");
+    JitBuf b = { page, page, page + size, (uintptr_t)page, false };
+    emit_jc_probe(&b);
+    if (b.overflow || mprotect(page, size, PROT_READ | PROT_EXEC) != 0)
+        tcg_internal_error("JIT: cannot make the jump cache probe");
+}
+
+/* lookup_and_goto: call the shared probe (or the hook path), then jump where it says:
+ * a TB's entry or the exit_tb 0 stub. */
 static void gen_lookup_and_goto(JitGen *g)
 {
     JitBuf *hb = &g->hot;
     jit_sync_globals(g, hb);
-    jit_movi(hb, true, JIT_RAX, (uintptr_t)&tcg_lookup_tb_hook, false);
-    jit_ld(hb, true, JIT_RAX, JIT_RAX, 0);
-    jit_op_rr(hb, JOP_TEST_EvGv | JOPC_W, JIT_RAX, JIT_RAX);
-    uint32_t j1 = jit_jcc32(hb, JIT_CC_E);
-    jit_mov_rr(hb, true, JIT_RDI, JIT_ENV);
-    jit_op_rr(hb, JOP_GRP5_Ev, 2, JIT_RAX); /* call rax */
-    jit_op_rr(hb, JOP_TEST_EvGv | JOPC_W, JIT_RAX, JIT_RAX);
-    uint32_t j2 = jit_jcc32(hb, JIT_CC_E);
-    jit_ld(hb, true, JIT_RAX, JIT_RAX, (int32_t)offsetof(TranslationBlock, code));
+    jit_call_abs(hb, jit_lookup_probe ? jit_lookup_probe : jit_lookup_slow, JIT_RAX);
     jit_op_rr(hb, JOP_GRP5_Ev, 4, JIT_RAX); /* jmp rax */
-    jit_patch_rel32(hb, j1, jit_rx_here(hb));
-    jit_patch_rel32(hb, j2, jit_rx_here(hb));
-    jit_op_rr(hb, JOP_ALU_EvGv(JIT_ALU_XOR), JIT_RAX, JIT_RAX);
-    jit_jmp_abs(hb, jit_epilogue, JIT_RCX);
 }
 
 /* At an insn start after a guest store or a side-effecting helper: if that invalidated
@@ -167,6 +310,42 @@ static void gen_smc_check(JitGen *g)
     jit_movi(cb, false, JIT_RAX, TB_EXIT_INVALIDATED, false);
     jit_jmp_abs(cb, jit_epilogue, JIT_RCX);
     g->locked = 0;
+}
+
+bool jit_smc_direct(const TCGContext *s, uint32_t i)
+{
+    if (s->ops[i].opc != INDEX_op_qemu_st || i + 1 >= s->nb_ops ||
+        s->ops[i + 1].opc != INDEX_op_insn_start)
+        return false;
+    for (uint32_t k = i; k-- > 0 && s->ops[k].opc != INDEX_op_insn_start;)
+        if (tcg_op_may_modify_code(&s->ops[k]))
+            return false;
+    return true;
+}
+
+/* A store that ends its insn and stopped nothing costs no hot code: its slow path (the
+ * only way it can reach a page with code, those are TLB_NOTDIRTY) tests tb->invalid
+ * right after the store hook. cold_begin stored every dirty global, and the store
+ * changed none, so env holds the state at the next insn start already. ra is the next
+ * insn's first hot byte + 1 (restore_state's return-address rule picks that insn; the
+ * loop makes sure it has a byte). */
+void jit_emit_smc_direct_stop(JitGen *g, JitBuf *cb, uintptr_t ra)
+{
+    jit_movi(cb, true, JIT_RAX, (uintptr_t)&g->tb->invalid, false);
+    jit_op_mem(cb, 0x80, JIT_ALU_CMP, JIT_RAX, JIT_NOREG, 0, 0); /* cmp byte [rax], 0 */
+    jit_emit8(cb, 0);
+    jit_emit8(cb, 0x70 | JIT_CC_E); /* je over the stop */
+    uint8_t *rel = cb->p;
+    jit_emit8(cb, 0);
+    jit_movi(cb, true, JIT_RAX, (uintptr_t)&jit_smc_ra, false);
+    jit_movi(cb, true, JIT_RCX, ra, false);
+    jit_st(cb, true, JIT_RCX, JIT_RAX, 0);
+    jit_movi(cb, false, JIT_RAX, TB_EXIT_INVALIDATED, false);
+    jit_jmp_abs(cb, jit_epilogue, JIT_RCX);
+    ptrdiff_t d = cb->p - (rel + 1);
+    if (d > 127)
+        tcg_internal_error("JIT: SMC stop too long");
+    *rel = (uint8_t)d;
 }
 
 /* Which labels can inherit the allocator state of their single branch: reached by
@@ -425,10 +604,13 @@ static int jit_gen_code(TCGContext *s, TranslationBlock *tb)
 
     find_inheriting_labels(g);
     g->smc_slot = (int32_t)(s->frame_offset + s->frame_size - 8);
+    /* Only the flag-based checks (gen_smc_check) need the flag cleared at entry. */
     bool has_checks = false;
-    for (uint32_t i = 0; i < s->nb_ops; i++)
-        has_checks |= tcg_op_may_modify_code(&s->ops[i]);
+    for (uint32_t i = 0; i < s->nb_ops && !has_checks; i++)
+        has_checks = tcg_op_may_modify_code(&s->ops[i]) && !jit_smc_direct(s, i);
+    g->smc_direct_at = UINT32_MAX;
 
+    ensure_jc_probe();
     jit_buffer_write_begin();
     g->op = s->nb_ops ? &s->ops[0] : NULL;
     emit_exit_request_check(g);
@@ -437,6 +619,7 @@ static int jit_gen_code(TCGContext *s, TranslationBlock *tb)
         jit_emit8(&g->hot, 0);
     }
     bool may_change = false;
+    uint32_t direct_pending = UINT32_MAX;
     for (uint32_t i = 0; i < s->nb_ops && !g->hot.overflow; i++) {
         const TCGOp *op = &s->ops[i];
         g->op = op;
@@ -444,15 +627,26 @@ static int jit_gen_code(TCGContext *s, TranslationBlock *tb)
         g->life = g->op_life[i];
         g->locked = 0;
         if (op->opc == INDEX_op_insn_start) {
+            /* An insn that a direct SMC stop names gets at least one byte, so that its
+             * stop address lies inside it and not in the next one. */
+            if (direct_pending != UINT32_MAX && jit_pos(&g->hot) == direct_pending)
+                jit_nops(&g->hot, 1);
+            direct_pending = UINT32_MAX;
             resize((void **)&g->insns, &g->capinsns, g->ninsns + 1, sizeof(JitInsn));
             JitInsn *in = &g->insns[g->ninsns++];
             in->host_off = jit_pos(&g->hot);
             for (unsigned k = 0; k < TCG_INSN_START_WORDS; k++)
                 in->data[k] = op->args[k];
             /* The same rule as the interpreter: tcg_op_may_modify_code(). */
-            if (may_change)
+            if (may_change && g->smc_direct_at != UINT32_MAX) {
+                if (g->smc_direct_at != in->host_off)
+                    tcg_internal_error("JIT: code between a store and the next insn");
+                direct_pending = in->host_off;
+            } else if (may_change) {
                 gen_smc_check(g);
+            }
             may_change = false;
+            g->smc_direct_at = UINT32_MAX;
             continue;
         }
         if (op->opc == INDEX_op_set_label) {
