@@ -334,12 +334,58 @@ void x86_do_hw_interrupt(CPUX86State *env, int vector)
     deliver(env, vector & 0xff, false, true, 0, env->eip);
 }
 
-/* ---- debug registers: instruction breakpoints (SDM vol. 3, 17.2) ---- */
+/* ---- debug registers: breakpoint recognition (SDM vol. 3, 18.2) ---- */
 
-/* DR7: Ln/Gn enable bits 2n/2n+1, R/Wn bits 16+4n..17+4n (00 = instruction execution). */
+/* DR7: Ln/Gn enable bits 2n/2n+1, R/Wn bits 16+4n..17+4n (00 instruction execution, 01
+ * data writes, 10 I/O reads and writes (CR4.DE=1; undefined with DE=0), 11 data reads and
+ * writes), LENn bits 18+4n..19+4n (18.2.4). */
+static bool dr7_enabled(uint64_t dr7, int n)
+{
+    return ((dr7 >> (2 * n)) & 3) != 0;
+}
+
+static unsigned dr7_rw(uint64_t dr7, int n)
+{
+    return (unsigned)(dr7 >> (16 + 4 * n)) & 3;
+}
+
 static bool dr7_insn_bp(uint64_t dr7, int n)
 {
-    return ((dr7 >> (2 * n)) & 3) && ((dr7 >> (16 + 4 * n)) & 3) == 0;
+    return dr7_enabled(dr7, n) && dr7_rw(dr7, n) == 0;
+}
+
+static bool dr7_data_bp(uint64_t dr7, int n)
+{
+    return dr7_enabled(dr7, n) && (dr7_rw(dr7, n) & 1);
+}
+
+/* LENn 00 = 1 byte, 01 = 2, 11 = 4, 10 = 8 (18.2.4; 10 is defined for IA-32e mode and by
+ * the Core-family processors in every mode: Tern takes it as 8 bytes everywhere and says
+ * so with -d unimp outside IA-32e mode, x86_debug_regs_changed). */
+static uint64_t dr7_len(uint64_t dr7, int n)
+{
+    static const uint8_t len[4] = { 1, 2, 8, 4 };
+    return len[(dr7 >> (18 + 4 * n)) & 3];
+}
+
+/* [a, a+alen) and [b, b+blen) share a byte (lengths >= 1). */
+static bool ranges_meet(uint64_t a, uint64_t alen, uint64_t b, uint64_t blen)
+{
+    return a <= b + (blen - 1) && b <= a + (alen - 1);
+}
+
+/* The range breakpoint n covers: "the address in a debug register is aligned on the
+ * boundary of its length" by ignoring the low address bits (18.2.5), so an access that
+ * touches any byte of that aligned range matches. */
+static uint64_t dr_range_start(const CPUX86State *env, int n, uint64_t len, uint64_t amask)
+{
+    return env->dr[n] & amask & ~(len - 1);
+}
+
+/* Outside IA-32e mode linear addresses, and the compare, are 32 bits. */
+static uint64_t dr_linear_mask(const CPUX86State *env)
+{
+    return (env->hflags & HF_LMA_MASK) ? ~0ull : 0xffffffffull;
 }
 
 uint32_t x86_insn_breakpoints(const CPUX86State *env, uint64_t linear)
@@ -347,8 +393,7 @@ uint32_t x86_insn_breakpoints(const CPUX86State *env, uint64_t linear)
     uint64_t dr7 = env->dr[7];
     if (!(dr7 & 0xff))
         return 0;
-    /* Outside IA-32e mode linear addresses, and the compare, are 32 bits. */
-    uint64_t mask = (env->hflags & HF_LMA_MASK) ? ~0ull : 0xffffffffull;
+    uint64_t mask = dr_linear_mask(env);
     uint32_t hits = 0;
     for (int n = 0; n < 4; n++)
         if (dr7_insn_bp(dr7, n) && ((env->dr[n] ^ linear) & mask) == 0)
@@ -356,20 +401,86 @@ uint32_t x86_insn_breakpoints(const CPUX86State *env, uint64_t linear)
     return hits;
 }
 
+/* Only enabled breakpoints are reported: DR6.Bn "may" also be set for a matching
+ * breakpoint that is not enabled (18.2.3), but only pages of enabled ones are watched, so
+ * reporting the others would depend on which page an access falls in. */
+uint32_t x86_data_breakpoints(const CPUX86State *env, uint64_t linear, unsigned size,
+                              bool is_write)
+{
+    uint64_t dr7 = env->dr[7];
+    uint64_t mask = dr_linear_mask(env);
+    uint32_t hits = 0;
+    for (int n = 0; n < 4; n++) {
+        /* R/W 01 breaks on writes only, 11 on reads and writes (not on fetches). */
+        if (!dr7_data_bp(dr7, n) || (!is_write && dr7_rw(dr7, n) != 3))
+            continue;
+        uint64_t len = dr7_len(dr7, n);
+        if (ranges_meet(linear & mask, size, dr_range_start(env, n, len, mask), len))
+            hits |= 1u << n;
+    }
+    return hits;
+}
+
+bool x86_data_breakpoint_page(const CPUX86State *env, uint64_t linear_page, uint64_t page_size)
+{
+    uint64_t dr7 = env->dr[7];
+    uint64_t mask = dr_linear_mask(env);
+    for (int n = 0; n < 4; n++) {
+        if (!dr7_data_bp(dr7, n))
+            continue;
+        uint64_t len = dr7_len(dr7, n);
+        if (ranges_meet(linear_page, page_size, dr_range_start(env, n, len, mask), len))
+            return true;
+    }
+    return false;
+}
+
+uint32_t x86_io_breakpoints(const CPUX86State *env, uint32_t port, unsigned size)
+{
+    uint64_t dr7 = env->dr[7];
+    if (!(dr7 & 0xff) || !(env->cr[4] & CR4_DE))
+        return 0;
+    uint32_t hits = 0;
+    for (int n = 0; n < 4; n++) {
+        if (!dr7_enabled(dr7, n) || dr7_rw(dr7, n) != 2)
+            continue;
+        uint64_t len = dr7_len(dr7, n);
+        if (ranges_meet(port & 0xffff, size, dr_range_start(env, n, len, 0xffff), len))
+            hits |= 1u << n;
+    }
+    return hits;
+}
+
 void x86_debug_regs_changed(CPUX86State *env, const uint64_t old[8])
 {
-    bool same = true;
+    bool same_insn = true, same_data = true;
     for (int n = 0; n < 4; n++) {
         bool was = dr7_insn_bp(old[7], n), is = dr7_insn_bp(env->dr[7], n);
         if (was != is || (is && old[n] != env->dr[n]))
-            same = false;
+            same_insn = false;
+        was = dr7_data_bp(old[7], n);
+        is = dr7_data_bp(env->dr[7], n);
+        if (was != is || (is && (old[n] != env->dr[n] ||
+                                 (((old[7] ^ env->dr[7]) >> (16 + 4 * n)) & 0xf))))
+            same_data = false;
     }
-    if (!same)
+    if (!same_insn)
         tb_flush_all(); /* translations check the breakpoint addresses statically */
+    if (!same_data)
+        x86_tlb_flush(env); /* refill: pages with a data breakpoint get TLB_WATCH (mmu.c) */
     if (tern_log_enabled(LOG_UNIMP) && old[7] != env->dr[7]) {
-        for (int n = 0; n < 4; n++)
-            if (((env->dr[7] >> (2 * n)) & 3) && !dr7_insn_bp(env->dr[7], n))
-                tern_log("unimplemented: data/I-O breakpoint %d (DR7=%08x); it never "
-                         "triggers\n", n, (uint32_t)env->dr[7]);
+        for (int n = 0; n < 4; n++) {
+            if (!dr7_enabled(env->dr[7], n))
+                continue;
+            if (dr7_rw(env->dr[7], n) == 2 && !(env->cr[4] & CR4_DE))
+                tern_log("unimplemented: breakpoint %d has R/W=10 with CR4.DE=0 (undefined, "
+                         "SDM vol. 3, 18.2.4; DR7=%08x); it never triggers\n", n,
+                         (uint32_t)env->dr[7]);
+            if (dr7_rw(env->dr[7], n) != 0 && ((env->dr[7] >> (18 + 4 * n)) & 3) == 2 &&
+                !(env->hflags & HF_LMA_MASK))
+                tern_log("unimplemented: breakpoint %d has LEN=10 outside IA-32e mode "
+                         "(undefined on P6, 18.2.4; DR7=%08x); taken as 8 bytes\n", n,
+                         (uint32_t)env->dr[7]);
+        }
     }
 }

@@ -27,9 +27,18 @@ void x86_restore_insn_state(CPUX86State *env, uintptr_t ra);
 /* DR6 B0-B3 bits of the enabled instruction breakpoints (DR7 Ln/Gn, R/Wn = 00) at linear
  * (SDM vol. 3, 17.2.4, 17.3.1.1); translated code has them built in. */
 uint32_t x86_insn_breakpoints(const CPUX86State *env, uint64_t linear);
+/* DR6 B0-B3 bits of the enabled data breakpoints (R/Wn = 01 on writes, 11 on reads and
+ * writes) whose aligned LENn range shares a byte with [linear, linear+size) (18.2.5). */
+uint32_t x86_data_breakpoints(const CPUX86State *env, uint64_t linear, unsigned size,
+                              bool is_write);
+/* An enabled data breakpoint covers a byte of [linear_page, linear_page+page_size). */
+bool x86_data_breakpoint_page(const CPUX86State *env, uint64_t linear_page, uint64_t page_size);
+/* DR6 B0-B3 bits of the enabled I/O breakpoints (R/Wn = 10 with CR4.DE=1, 18.2.4) that
+ * match an access of size bytes at port. */
+uint32_t x86_io_breakpoints(const CPUX86State *env, uint32_t port, unsigned size);
 /* After DR0-DR3 or DR7 changed (MOV DR, task switch): old holds their values before. Drops
- * every translation when the set of instruction breakpoints changed, and logs the data
- * and I/O breakpoints this model does not implement (-d unimp). */
+ * every translation when the set of instruction breakpoints changed, refills the TLB when
+ * that of data breakpoints changed, and logs (-d unimp) the encodings left undefined. */
 void x86_debug_regs_changed(CPUX86State *env, const uint64_t old[8]);
 
 #endif

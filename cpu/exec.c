@@ -205,6 +205,8 @@ void exec_update_limit(CPUX86State *env)
         limit = exec_debug.stop_icount;
     if (exec_debug.stepping && exec_debug.step_target < limit)
         limit = exec_debug.step_target;
+    if (exec_debug.guest_rerun && exec_debug.guest_env == env && exec_debug.guest_target < limit)
+        limit = exec_debug.guest_target; /* guest data / I/O breakpoint trap (exec_debug.c) */
     env->icount_limit = limit;
 }
 
@@ -274,8 +276,10 @@ static TranslationBlock *exec_tb_one_uncached(CPUX86State *env)
 /* The next TB to enter: one that ends at or before env->icount_limit. */
 static inline TranslationBlock *exec_next_tb(CPUX86State *env)
 {
-    if (unlikely(exec_debug.resume_armed || exec_debug.watch_suppressed)) {
-        bool once = exec_debug.watch_suppressed;
+    if (unlikely(exec_debug.resume_armed || exec_debug.watch_suppressed ||
+                 exec_debug.guest_rerun)) {
+        bool once = exec_debug.watch_suppressed ||
+                    (exec_debug.guest_rerun && exec_debug.guest_env == env);
         if (exec_debug.resume_armed) {
             exec_debug.resume_armed = false;
             uint64_t pc = exec_pc(env, env->hflags);
@@ -349,6 +353,9 @@ static int exec_limit_reached(CPUX86State *env)
 {
     if (exec_debug.stepping && env->icount >= exec_debug.step_target)
         return exec_step_done(env);
+    /* After the debugger's stop: the guest's #DB is delivered when it resumes. */
+    if (exec_guest_db_due(env))
+        return -1; /* the #DB trap, if any, is in exception_index */
     if (env->icount >= exec_debug.stop_icount) {
         exec_debug.stop_icount = UINT64_MAX;
         exec_debug.stop = (X86DebugStop){ .reason = X86_STOP_ICOUNT };
@@ -363,6 +370,8 @@ static int exec_limit_reached(CPUX86State *env)
 static int exec_handle_exception(CPUX86State *env)
 {
     int idx = env->exception_index;
+    if (unlikely(exec_debug.guest_rerun))
+        exec_guest_db_exception(env);
     if (idx >= EXCP_INTERRUPT) {
         env->exception_index = -1;
         if (idx == EXCP_HLT) {
@@ -405,7 +414,9 @@ static int exec_handle_request(CPUX86State *env, int req)
         if (tern_log_enabled(LOG_UNIMP))
             tern_log("unimplemented: SMI (system management mode) ignored\n");
     }
-    if (exec_debug.stepping && !env->halted)
+    /* So does the re-run of an instruction that hit a guest data breakpoint. */
+    if ((exec_debug.stepping || (exec_debug.guest_rerun && exec_debug.guest_env == env)) &&
+        !env->halted)
         return -1;
     /* NMI blocking until the next IRET (SDM vol. 3, 6.7.1) is not modelled yet: no
      * board raises NMI so far. */
@@ -493,6 +504,7 @@ static void exec_unwound(CPUX86State *env)
         exec_debug.step_target = env->icount + 1;
         exec_update_limit(env);
     }
+    exec_guest_db_unwound(env);
 }
 
 /* Everything between two unwinds: no local lives across the setjmp in x86_cpu_exec. */
@@ -515,8 +527,11 @@ static int exec_loop(CPUX86State *env)
             exec_debug.stop_pending = false;
             return EXCP_DEBUG;
         }
-        if (unlikely(env->icount >= env->icount_limit))
-            return exec_limit_reached(env);
+        if (unlikely(env->icount >= env->icount_limit)) {
+            if ((r = exec_limit_reached(env)) >= 0)
+                return r;
+            continue;
+        }
         if (unlikely(env->halted) && (r = exec_halt_check(env)) >= 0)
             return r;
         if (unlikely(tcg_exit_request))

@@ -84,16 +84,26 @@ static inline bool x86_breakpoint_check(CPUX86State *env, uint64_t pc)
     return x86_nb_breakpoints != 0 && x86_breakpoint_hit(env, pc);
 }
 
-/* For cpu/mmu.c: TLB entries of pages for which x86_watch_page() is true get TLB_WATCH
+/* For cpu/mmu.c: TLB entries of pages for which x86_watch_page() is true (a debugger
+ * watchpoint or an enabled guest data breakpoint, DR7 R/W = 01 / 11) get TLB_WATCH
  * (tcg/tlb.h), so every access there takes the slow path, which calls
  * x86_watchpoint_check before the access (after it is known not to fault). A hit in
  * generated code unwinds (the access has not happened): the loop re-runs that one
- * instruction unwatched and then returns EXCP_DEBUG; a hit elsewhere (exception
- * delivery) stops the loop once the current step is done. */
+ * instruction unwatched and then returns EXCP_DEBUG (a guest breakpoint: re-runs it
+ * collecting DR6 bits, then raises the #DB trap); a hit elsewhere (exception delivery)
+ * stops the loop once the current step is done. */
 extern unsigned x86_nb_watchpoints;
-bool x86_watch_page(uint64_t linear_page);
+static inline bool x86_watch_any(const CPUX86State *env)
+{
+    return x86_nb_watchpoints != 0 || (env->dr[7] & 0xff) != 0;
+}
+bool x86_watch_page(const CPUX86State *env, uint64_t linear_page);
 void x86_watchpoint_check(CPUX86State *env, uint64_t linear, unsigned size, bool is_write,
                           uintptr_t ra);
+/* A guest breakpoint (DR6 B0-B3 in bits) matched an access that goes on (port I/O, or
+ * memory outside generated code): #DB trap once the current instruction, or REP
+ * iteration, is over (SDM vol. 3, 18.3.1.2-3). */
+void x86_debug_trap_after(CPUX86State *env, uint32_t bits);
 
 /* -d stats: the loop's and the TB cache's counters, one line each, through print. */
 void x86_exec_print_stats(void (*print)(void *opaque, const char *line), void *opaque);

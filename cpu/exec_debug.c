@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "cpu/exec_internal.h"
+#include "cpu/excp.h"
 #include "tcg/backend.h"
 #include "tcg/tb.h"
 #include "tcg/tlb.h"
@@ -98,8 +99,10 @@ static inline bool overlaps(uint64_t a, uint64_t alen, uint64_t b, uint64_t blen
     return a <= b + (blen - 1) && b <= a + (alen - 1);
 }
 
-bool x86_watch_page(uint64_t linear_page)
+bool x86_watch_page(const CPUX86State *env, uint64_t linear_page)
 {
+    if ((env->dr[7] & 0xff) && x86_data_breakpoint_page(env, linear_page, TCG_PAGE_SIZE))
+        return true;
     for (unsigned i = 0; i < x86_nb_watchpoints; i++)
         if (overlaps(watchpoints[i].start, watchpoints[i].len, linear_page, TCG_PAGE_SIZE))
             return true;
@@ -152,14 +155,114 @@ void x86_debug_remove_all(CPUX86State *env)
     exec_update_limit(env);
 }
 
+/* env->eip and cc_op of the instruction at ra, and its RF: the TB's first instruction
+ * cleared RF before the access, but RF=1 must again suppress its instruction breakpoint
+ * when it runs anew (SDM vol. 3, 18.3.1.1). */
+static bool restore_for_rerun(CPUX86State *env, uintptr_t ra)
+{
+    uint64_t data[TCG_INSN_START_WORDS];
+    if (!exec_debug.in_tb || !tcg_restore_state(ra, data))
+        return false;
+    env->eip = data[0];
+    if (data[1] != CC_OP_DYNAMIC)
+        env->cc_op = (uint32_t)data[1];
+    if (tcg_restored_insn == 0 && tcg_restored_tb && (tcg_restored_tb->flags & HF_RF_MASK)) {
+        env->eflags |= RF_MASK;
+        env->hflags |= HF_RF_MASK;
+    }
+    return true;
+}
+
+void x86_debug_trap_after(CPUX86State *env, uint32_t bits)
+{
+    exec_debug.guest_bits |= bits;
+    if (exec_debug.guest_rerun && exec_debug.guest_env == env)
+        return; /* the re-run instruction collects its hits */
+    /* Port I/O ends its TB and a REP string checks icount_limit between iterations, so
+     * env->icount is the count after the current instruction (iteration). */
+    exec_debug.guest_rerun = true;
+    exec_debug.guest_env = env;
+    exec_debug.guest_target = env->icount;
+    exec_update_limit(env);
+}
+
+/* A guest data breakpoint hit: data breakpoints are traps (18.3.1.2), reported after the
+ * instruction with every breakpoint its accesses hit. In generated code the access has
+ * not happened yet: unwind and re-run the instruction alone, collecting hits. */
+static void guest_data_hit(CPUX86State *env, uint32_t bits, uintptr_t ra)
+{
+    if (!(exec_debug.guest_rerun && exec_debug.guest_env == env) &&
+        restore_for_rerun(env, ra)) {
+        exec_debug.guest_hit = true;
+        exec_debug.guest_env = env;
+        env->exception_index = -1;
+        longjmp(env->jmp_env, 1);
+    }
+    x86_debug_trap_after(env, bits);
+}
+
+void exec_guest_db_unwound(CPUX86State *env)
+{
+    if (!exec_debug.guest_hit)
+        return;
+    exec_debug.guest_hit = false;
+    exec_debug.guest_rerun = true;
+    exec_debug.guest_bits = 0; /* the re-run finds the hits again, all of them */
+    exec_debug.guest_env = env;
+    exec_debug.guest_target = env->icount + 1;
+    exec_update_limit(env);
+}
+
+void exec_guest_db_exception(CPUX86State *env)
+{
+    int idx = env->exception_index;
+    if (!exec_debug.guest_rerun || exec_debug.guest_env != env || idx >= EXCP_INTERRUPT)
+        return;
+    if (idx == EXCP_DB && env->error_code != X86_DB_FAULT && !env->exception_is_int) {
+        /* A trap after the same instruction (EFLAGS.TF single step, TSS T bit): one #DB
+         * reports every condition in DR6 (18.2.3). */
+        env->dr[6] |= exec_debug.guest_bits;
+    } else if (env->exception_is_int || env->icount >= exec_debug.guest_target) {
+        return; /* the instruction completed: the trap follows this event's delivery */
+    }
+    /* else a fault: the instruction did not complete and will hit again when restarted */
+    exec_debug.guest_rerun = false;
+    exec_debug.guest_bits = 0;
+    exec_update_limit(env);
+}
+
+bool exec_guest_db_due(CPUX86State *env)
+{
+    if (!exec_debug.guest_rerun || exec_debug.guest_env != env ||
+        env->icount < exec_debug.guest_target)
+        return false;
+    exec_debug.guest_rerun = false;
+    exec_update_limit(env);
+    if (!exec_debug.guest_bits)
+        return true; /* nothing hit this time: the loop goes on (its limit is recomputed) */
+    env->dr[6] |= exec_debug.guest_bits;
+    exec_debug.guest_bits = 0;
+    env->exception_index = EXCP_DB;
+    env->error_code = 0;
+    env->exception_is_int = 0;
+    return true;
+}
+
 /* gdb reports a write watchpoint after the store (x86 data breakpoints are traps, SDM
  * vol. 3, 17.3.1.2): a hit in generated code restores the instruction's state and
  * unwinds before the access; the loop then runs that instruction alone with watchpoints
- * off and stops after it. */
+ * off and stops after it. Guest data breakpoints (DR0-DR3) are checked first. */
 void x86_watchpoint_check(CPUX86State *env, uint64_t linear, unsigned size, bool is_write,
                           uintptr_t ra)
 {
-    if (exec_debug.watch_suppressed || size == 0)
+    if (size == 0)
+        return;
+    if (env->dr[7] & 0xff) {
+        uint32_t bits = x86_data_breakpoints(env, linear, size, is_write);
+        if (bits)
+            guest_data_hit(env, bits, ra);
+    }
+    if (exec_debug.watch_suppressed || !x86_nb_watchpoints)
         return;
     int need = is_write ? X86_WATCH_WRITE : X86_WATCH_READ;
     for (unsigned i = 0; i < x86_nb_watchpoints; i++) {
@@ -168,11 +271,7 @@ void x86_watchpoint_check(CPUX86State *env, uint64_t linear, unsigned size, bool
             continue;
         X86DebugStop stop = { .reason = X86_STOP_WATCH, .watch_type = w->type,
                               .addr = linear > w->start ? linear : w->start };
-        uint64_t data[TCG_INSN_START_WORDS];
-        if (exec_debug.in_tb && tcg_restore_state(ra, data)) {
-            env->eip = data[0];
-            if (data[1] != CC_OP_DYNAMIC)
-                env->cc_op = (uint32_t)data[1];
+        if (restore_for_rerun(env, ra)) {
             exec_debug.step_stop = stop;
             exec_debug.watch_hit = true;
             env->exception_index = -1;

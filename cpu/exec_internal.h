@@ -26,12 +26,28 @@ typedef struct ExecDebug {
     bool watch_hit;            /* x86_watchpoint_check unwound: re-run it, then stop */
     bool stop_pending;         /* a hit outside generated code: stop at the next boundary */
     bool in_tb;                /* generated code is running: an unwind comes from it */
+    /* The guest's own data / I/O breakpoints (DR0-DR3), traps (SDM vol. 3, 18.3.1.2-3):
+     * an access in generated code that hits one unwinds (guest_hit) and the loop re-runs
+     * that one instruction (a REP string: one iteration) with hits only collected
+     * (guest_rerun), then raises #DB once guest_env->icount reaches guest_target. */
+    bool guest_hit;
+    bool guest_rerun;
+    uint64_t guest_target;
+    uint32_t guest_bits;       /* DR6 B0-B3 to report */
+    CPUX86State *guest_env;
 } ExecDebug;
 
 extern ExecDebug exec_debug;
 
 /* exec.c: recomputes env->icount_limit from the deadline and the debugger's targets. */
 void exec_update_limit(CPUX86State *env);
+/* exec_debug.c, guest data / I/O breakpoints: after an unwind (arms the re-run); before an
+ * exception is handled (a fault of the re-run instruction drops the trap, a #DB trap of
+ * the same instruction reports both); at icount_limit: true when the re-run is over (its
+ * #DB trap, if anything hit, then pending in exception_index) and the loop goes on. */
+void exec_guest_db_unwound(CPUX86State *env);
+void exec_guest_db_exception(CPUX86State *env);
+bool exec_guest_db_due(CPUX86State *env);
 /* exec_debug.c: the kind of breakpoint at pc (X86_STOP_SW_BP / HW_BP), for the report. */
 X86StopReason exec_breakpoint_reason(uint64_t pc);
 

@@ -8,6 +8,7 @@
 #include "cpu/apic_iface.h"
 #include "cpu/cpu.h"
 #include "cpu/excp.h"
+#include "cpu/exec.h"
 #include "cpu/helper.h"
 #include "cpu/misc_helper.h"
 #include "cpu/mmu.h"
@@ -42,7 +43,8 @@
  *   01H EDX also: VME (CR4.VME: virtual-8086 mode extensions, VIF/VIP, the interrupt
  *     redirection bitmap; CR4.PVI: protected-mode virtual interrupts; cpu/v86_helper.c,
  *     tests/guest/v86_vme.asm).
- * Not offered yet: APIC, MCE, DE (CR4.DE: DR4/DR5 always alias DR6/DR7). */
+ *   01H EDX also: DE (CR4.DE: I/O breakpoints, DR4/DR5 #UD; SDM vol. 3, 18.2.2, 18.2.4).
+ * Not offered yet: APIC, MCE. */
 #define CPUID_MAX_EXT 0x80000008u
 
 static const char brand[48] = "Tern virtual x86 CPU";
@@ -61,7 +63,7 @@ void x86_cpuid_model_init(CPUX86State *env)
     env->cpuid_version = (6u << 8) | (6u << 4) | 3u;
     env->cpuid_features = CPUID_FPU | CPUID_PSE | CPUID_TSC | CPUID_MSR | CPUID_PAE |
                           CPUID_CX8 | CPUID_MTRR | CPUID_PGE | CPUID_CMOV | CPUID_PAT |
-                          CPUID_PSE36 | CPUID_FXSR | CPUID_VME;
+                          CPUID_PSE36 | CPUID_FXSR | CPUID_VME | CPUID_DE;
     env->cpuid_ext_features = 0;
     env->cpuid_features |= CPUID_MMX | CPUID_SSE | CPUID_SSE2;
     env->cpuid_features |= CPUID_SEP;
@@ -202,7 +204,7 @@ static _Noreturn void cr_fault(CPUX86State *env, const char *why, uintptr_t ra)
 /* OSFXSR, OSXMMEXCPT, OSXSAVE: the SSE/XSAVE helper's (cpu/translate_sse.c keys its TBs
  * on OSFXSR through HF_OSFXSR_MASK; OSXMMEXCPT and OSXSAVE are read at run time). */
 #define CR4_IMPLEMENTED (CR4_VME | CR4_PVI | CR4_TSD | CR4_PSE | CR4_PAE | CR4_PGE | \
-                         CR4_OSFXSR | CR4_OSXMMEXCPT | CR4_OSXSAVE)
+                         CR4_OSFXSR | CR4_OSXMMEXCPT | CR4_OSXSAVE | CR4_DE)
 
 /* PAE paging will be in force with these values: PG, PAE, and no IA-32e mode (LME
  * decides, since setting PG with LME=1 activates it). */
@@ -352,12 +354,12 @@ void helper_invlpg(CPUX86State *env, uint64_t linear)
 
 #define DR7_GD (1u << 13)
 
-/* DR4/DR5 alias DR6/DR7 unless CR4.DE (not offered by this model, so always). A MOV DR
- * with DR7.GD set raises #DB with DR6.BD first (17.2.4). */
+/* DR4/DR5 alias DR6/DR7 when CR4.DE=0; with DE=1 they are #UD (SDM vol. 3, 18.2.2). A
+ * MOV DR with DR7.GD set raises #DB with DR6.BD first (18.2.4). */
 static int dr_index(CPUX86State *env, uint32_t reg, uintptr_t ra)
 {
     check_cpl0(env, ra);
-    if (reg > 7)
+    if (reg > 7 || ((reg == 4 || reg == 5) && (env->cr[4] & CR4_DE)))
         x86_raise_exception(env, EXCP_UD, 0, ra);
     if (env->dr[7] & DR7_GD) {
         env->dr[6] |= 1u << 13;
@@ -369,7 +371,14 @@ static int dr_index(CPUX86State *env, uint32_t reg, uintptr_t ra)
 
 void helper_mov_to_dr(CPUX86State *env, uint32_t reg, uint64_t val)
 {
-    int i = dr_index(env, reg, GETPC());
+    uintptr_t ra = GETPC();
+    int i = dr_index(env, reg, ra);
+    /* 64-bit operands in 64-bit mode: DR0-DR3 hold 64-bit linear addresses; a 1 in bits
+     * 63:32 of DR6 or DR7 is #GP(0) (SDM vol. 2, MOV DR; vol. 3, 18.2.6). */
+    if (!(env->hflags & HF_CODE64_MASK))
+        val = (uint32_t)val;
+    else if (i >= 6 && (val >> 32))
+        x86_raise_exception(env, EXCP_GP, 0, ra);
     uint32_t v = (uint32_t)val;
     uint64_t old[8];
     memcpy(old, env->dr, sizeof(old));
@@ -378,9 +387,9 @@ void helper_mov_to_dr(CPUX86State *env, uint32_t reg, uint64_t val)
     } else if (i == 7) {
         env->dr[7] = (v & 0xffff23ffu) | 0x400u;
     } else {
-        env->dr[i] = v;
+        env->dr[i] = val;
     }
-    x86_debug_regs_changed(env, old); /* instruction breakpoints (cpu/excp.c) */
+    x86_debug_regs_changed(env, old); /* breakpoint bookkeeping (cpu/excp.c) */
 }
 
 uint64_t helper_mov_from_dr(CPUX86State *env, uint32_t reg)
@@ -434,14 +443,28 @@ void helper_check_io(CPUX86State *env, uint32_t port, uint32_t size)
         x86_raise_exception(env, EXCP_GP, 0, ra);
 }
 
+/* I/O breakpoints (DR7 R/Wn = 10 with CR4.DE=1) are traps: the access happens and #DB
+ * follows the instruction, or the iteration of a REP INS/OUTS (SDM vol. 3, 18.3.1.3). */
+static void io_breakpoint_check(CPUX86State *env, uint32_t port, uint32_t size)
+{
+    if (env->dr[7] & 0xff) {
+        uint32_t bits = x86_io_breakpoints(env, port, size);
+        if (bits)
+            x86_debug_trap_after(env, bits);
+    }
+}
+
 uint32_t helper_in(CPUX86State *env, uint32_t port, uint32_t size)
 {
-    return as_port_in(env->as, (uint16_t)port, size);
+    uint32_t v = as_port_in(env->as, (uint16_t)port, size);
+    io_breakpoint_check(env, port, size);
+    return v;
 }
 
 void helper_out(CPUX86State *env, uint32_t port, uint32_t val, uint32_t size)
 {
     as_port_out(env->as, (uint16_t)port, val, size);
+    io_breakpoint_check(env, port, size);
 }
 
 /* ---- not built yet ---- */

@@ -10,6 +10,7 @@
 /* CPUID.01H:EDX feature flags (SDM vol. 2A, CPUID, table 3-11). */
 #define CPUID_FPU (1u << 0)
 #define CPUID_VME (1u << 1) /* CR4.VME and CR4.PVI, EFLAGS.VIF/VIP (cpu/v86_helper.c) */
+#define CPUID_DE (1u << 2)  /* CR4.DE: I/O breakpoints, DR4/DR5 #UD (cpu/excp.c) */
 #define CPUID_PSE (1u << 3)
 #define CPUID_TSC (1u << 4)
 #define CPUID_MSR (1u << 5)

@@ -188,9 +188,9 @@ static TCGTLBEntry *tlb_install(CPUX86State *env, uint64_t addr, int mmu_idx,
     }
     if (tb_page_has_code(page))
         wflags |= TLB_NOTDIRTY;
-    /* A debugger watchpoint on the page: data accesses take the slow path, which checks
-     * them (fetches are breakpoints' business). */
-    uint64_t watch = (x86_nb_watchpoints && x86_watch_page(vpage)) ? TLB_WATCH : 0;
+    /* A debugger watchpoint or guest data breakpoint on the page: data accesses take the
+     * slow path, which checks them (fetches are breakpoints' business). */
+    uint64_t watch = (x86_watch_any(env) && x86_watch_page(env, vpage)) ? TLB_WATCH : 0;
     e->addr_read = (t->prot & X86_PROT_READ) ? (vpage | flags | watch) : TLB_INVALID;
     e->addr_code = (t->prot & X86_PROT_EXEC) ? (vpage | flags) : TLB_INVALID;
     e->addr_write = (t->prot & X86_PROT_WRITE) ? (vpage | flags | wflags | watch) : TLB_INVALID;
@@ -361,12 +361,12 @@ static void store_in_page(CPUX86State *env, uint64_t addr, uint64_t val, unsigne
     memcpy((void *)(e->addend + (uintptr_t)addr), &val, size);
 }
 
-/* Debugger watchpoints see an access once it is known not to fault and before any byte
- * moves (cpu/exec.h); the check may unwind. */
+/* Debugger watchpoints and guest data breakpoints see an access once it is known not to
+ * fault and before any byte moves (cpu/exec.h); the check may unwind. */
 static inline void watch_check(CPUX86State *env, uint64_t addr, unsigned size, bool is_write,
                                uintptr_t ra)
 {
-    if (x86_nb_watchpoints)
+    if (x86_watch_any(env))
         x86_watchpoint_check(env, addr, size, is_write, ra);
 }
 

@@ -371,8 +371,8 @@ START_TEST(test_breakpoints)
     ck_assert_str_eq(feed("Z3,3000,4", NULL), "OK");
     ck_assert_str_eq(feed("Z4,3000,4", NULL), "OK");
     ck_assert_uint_eq(x86_nb_watchpoints, 3);
-    ck_assert(x86_watch_page(0x3000));
-    ck_assert(!x86_watch_page(0x4000));
+    ck_assert(x86_watch_page(env, 0x3000));
+    ck_assert(!x86_watch_page(env, 0x4000));
     ck_assert_str_eq(feed("Z2,3000,0", NULL), "E22");
     ck_assert_str_eq(feed("Z2,fffffffffffffffe,4", NULL), "E22");
     ck_assert_str_eq(feed("Z5,3000,4", NULL), "");
