@@ -117,9 +117,49 @@ uint32_t helper_cc_compute_all(uint64_t dst, uint64_t src, uint64_t src2, uint32
     return f;
 }
 
+/* CF alone, for INC/DEC, ADC/SBB, RCL/RCR and Jcc/SETcc on CF when the translator does
+ * not know the last cc_op (a TB entered with the flags of a previous TB). The same rules
+ * as helper_cc_compute_all, without ZF/SF/PF/AF/OF: CF is the borrow of the recorded
+ * SUB/SBB (src1 < src2, or <= with a borrow in), the carry of ADD/ADC (the result
+ * wrapped below an operand), 0 for logic ops (SDM vol. 2, AND/OR/XOR/TEST), kept in
+ * cc_src by INC/DEC, and the last bit shifted out for the shifts. */
 uint64_t helper_cc_compute_c(uint64_t dst, uint64_t src, uint64_t src2, uint32_t op)
 {
-    return helper_cc_compute_all(dst, src, src2, op) & CC_C;
+    if (op == CC_OP_EFLAGS)
+        return src & CC_C;
+    if (op < CC_OP_MULB || op >= CC_OP_CLR)
+        return 0; /* CLR (and no flags recorded at all) */
+
+    int size = (op - CC_OP_MULB) & 3;
+    uint64_t mask = size_mask(size);
+    uint64_t cin, src1;
+    dst &= mask;
+    src &= mask;
+    switch (op - size) {
+    case CC_OP_SUBB:
+        return ((dst + src) & mask) < src;
+    case CC_OP_ADDB:
+        return dst < src;
+    case CC_OP_LOGICB:
+        return 0;
+    case CC_OP_INCB:
+    case CC_OP_DECB:
+    case CC_OP_SARB:
+    case CC_OP_BMIB:
+        return src & 1;
+    case CC_OP_SHLB:
+        return (src >> ((8 << size) - 1)) & 1;
+    case CC_OP_ADCB:
+        cin = src2 & 1;
+        return cin ? dst <= src : dst < src;
+    case CC_OP_SBBB:
+        cin = src2 & 1;
+        src1 = (dst + src + cin) & mask;
+        return cin ? src1 <= src : src1 < src;
+    case CC_OP_MULB:
+        return src != 0;
+    }
+    return 0;
 }
 
 /* The whole-register view lives in cpu/cpu.c (x86_get_eflags / x86_set_eflags, which

@@ -111,9 +111,9 @@ static TCGv gen_sub_src1(DisasContext *s, int size)
     return t;
 }
 
-TCGv gen_compute_cf(DisasContext *s)
+/* CF of s->cc_op as 0/1 in r: inline when cc_op is known, else helper_cc_compute_c. */
+static void gen_cf_into(DisasContext *s, TCGv r)
 {
-    TCGv r = tcg_temp_new_i64();
     int op = s->cc_op;
     if (op >= CC_OP_MULB && op < CC_OP_CLR) {
         int size = cc_size(op);
@@ -122,11 +122,11 @@ TCGv gen_compute_cf(DisasContext *s)
             TCGv src1 = gen_sub_src1(s, size);
             tcg_gen_setcond_i64(TCG_COND_LTU, r, src1, x86_ir_cc_src);
             tcg_temp_free_i64(src1);
-            return r;
+            return;
         }
         case CC_OP_ADDB:
             tcg_gen_setcond_i64(TCG_COND_LTU, r, x86_ir_cc_dst, x86_ir_cc_src);
-            return r;
+            return;
         case CC_OP_ADCB: case CC_OP_SBBB: {
             /* With a carry-in the carry-out condition includes equality (the same rule
              * as helper_cc_compute_all). */
@@ -146,36 +146,151 @@ TCGv gen_compute_cf(DisasContext *s)
                 tcg_temp_free_i64(src1);
             tcg_temp_free_i64(u);
             tcg_temp_free_i64(t);
-            return r;
+            return;
         }
         case CC_OP_LOGICB:
             tcg_gen_movi_i64(r, 0);
-            return r;
+            return;
         case CC_OP_INCB: case CC_OP_DECB: case CC_OP_BMIB:
             tcg_gen_mov_i64(r, x86_ir_cc_src);
-            return r;
+            return;
         case CC_OP_SHLB:
             tcg_gen_extract_i64(r, x86_ir_cc_src, (unsigned)size * 8 - 1, 1);
-            return r;
+            return;
         case CC_OP_SARB:
             tcg_gen_andi_i64(r, x86_ir_cc_src, 1);
-            return r;
+            return;
         case CC_OP_MULB:
             tcg_gen_setcondi_i64(TCG_COND_NE, r, x86_ir_cc_src, 0);
-            return r;
+            return;
         default:
             break;
         }
     } else if (op == CC_OP_CLR) {
         tcg_gen_movi_i64(r, 0);
-        return r;
+        return;
     } else if (op == CC_OP_EFLAGS) {
         tcg_gen_andi_i64(r, x86_ir_cc_src, CC_C);
-        return r;
+        return;
     }
     TCGv_i32 op32 = op == CC_OP_DYNAMIC ? x86_ir_cc_op : tcg_constant_i32((uint32_t)op);
     gen_helper_cc_compute_c(r, x86_ir_cc_dst, x86_ir_cc_src, x86_ir_cc_src2, op32);
+}
+
+/* Speculation for flags read while cc_op is only known at run time (CC_OP_DYNAMIC: the
+ * TB was entered with the flags of an earlier TB). A TB is translated just before its
+ * first run, so env->cc_op then is the operation that usually reaches it (the CMP before
+ * an indirect jump to a bytecode handler, say). The generated code tests cc_op against
+ * that hint and evaluates inline when it matches, through the helper otherwise. */
+static int cc_op_hint(DisasContext *s)
+{
+    if (!s->env)
+        return CC_OP_DYNAMIC;
+    uint32_t op = s->env->cc_op;
+    /* every kind whose CF and conditions are inline (all but BMI) */
+    if ((op >= CC_OP_MULB && op < CC_OP_BMIB) || op == CC_OP_EFLAGS || op == CC_OP_CLR)
+        return (int)op;
+    return CC_OP_DYNAMIC;
+}
+
+typedef void CCValueFn(DisasContext *s, int b, TCGv r);
+
+/* r = fn(b) for the hinted cc_op when env->cc_op matches it at run time, for
+ * CC_OP_DYNAMIC otherwise; false (nothing emitted) without a usable hint. */
+static bool gen_speculate_cc(DisasContext *s, int b, TCGv r, CCValueFn *fn)
+{
+    int hint = cc_op_hint(s);
+    if (s->cc_op != CC_OP_DYNAMIC || hint == CC_OP_DYNAMIC)
+        return false;
+    TCGLabelId slow = gen_new_label(), done = gen_new_label();
+    bool srcT_valid = s->cc_srcT_valid;
+    tcg_gen_brcondi_i32(TCG_COND_NE, x86_ir_cc_op, (uint32_t)hint, slow);
+    /* s->cc_op is changed directly: set_cc_op would mark it for a store */
+    s->cc_op = hint;
+    s->cc_srcT_valid = false;
+    fn(s, b, r);
+    tcg_gen_br(done);
+    gen_set_label(slow);
+    s->cc_op = CC_OP_DYNAMIC;
+    fn(s, b, r);
+    gen_set_label(done);
+    s->cc_srcT_valid = srcT_valid;
+    return true;
+}
+
+static void cf_value(DisasContext *s, int b, TCGv r)
+{
+    (void)b;
+    gen_cf_into(s, r);
+}
+
+TCGv gen_compute_cf(DisasContext *s)
+{
+    TCGv r = tcg_temp_new_i64();
+    if (!gen_speculate_cc(s, 0, r, cf_value))
+        gen_cf_into(s, r);
     return r;
+}
+
+/* OF of a recorded operation as 0/1 in r, inline for the kinds where it is a few ops
+ * (rules as in helper_cc_compute_all: SDM vol. 1, 3.4.3.1; vol. 2 per instruction);
+ * false for the others. Only the sign bit of the operand size matters in the xor
+ * forms, so bits above the size in cc_src or an intermediate do no harm. */
+static bool gen_compute_of(DisasContext *s, int op, TCGv r)
+{
+    if (op < CC_OP_MULB || op >= CC_OP_CLR)
+        return false;
+    int size = cc_size(op), kind = cc_kind(op);
+    unsigned top = (unsigned)size * 8 - 1;
+    uint64_t sign = 1ull << top;
+    TCGv src1, t;
+    switch (kind) {
+    case CC_OP_SUBB: case CC_OP_SBBB: case CC_OP_ADDB: case CC_OP_ADCB: {
+        /* src1 from the result: dst + src (+ borrow) after SUB/SBB, dst - src (- carry)
+         * after ADD/ADC. OF: SUB with operands of different signs, ADD with operands
+         * of the same sign, and a result whose sign differs from src1. */
+        bool sub = kind == CC_OP_SUBB || kind == CC_OP_SBBB;
+        if (kind == CC_OP_SUBB) {
+            src1 = gen_sub_src1(s, size);
+        } else {
+            void (*fold)(TCGv, TCGv, TCGv) = sub ? tcg_gen_add_i64 : tcg_gen_sub_i64;
+            src1 = tcg_temp_new_i64();
+            fold(src1, x86_ir_cc_dst, x86_ir_cc_src);
+            if (kind != CC_OP_ADDB) {
+                tcg_gen_andi_i64(r, x86_ir_cc_src2, 1);
+                fold(src1, src1, r);
+            }
+        }
+        t = tcg_temp_new_i64();
+        tcg_gen_xor_i64(t, src1, x86_ir_cc_src);
+        tcg_gen_xor_i64(r, src1, x86_ir_cc_dst);
+        (sub ? tcg_gen_and_i64 : tcg_gen_andc_i64)(r, r, t);
+        break;
+    }
+    case CC_OP_INCB: case CC_OP_DECB:
+        /* the result is the most negative (INC) or most positive (DEC) value */
+        tcg_gen_setcondi_i64(TCG_COND_EQ, r, x86_ir_cc_dst,
+                             kind == CC_OP_INCB ? sign : sign - 1);
+        return true;
+    case CC_OP_SHLB:
+        tcg_gen_xor_i64(r, x86_ir_cc_dst, x86_ir_cc_src);
+        tcg_gen_extract_i64(r, r, top, 1);
+        return true;
+    case CC_OP_SARB:
+        tcg_gen_shri_i64(r, x86_ir_cc_dst, 1);
+        tcg_gen_xor_i64(r, r, x86_ir_cc_dst);
+        tcg_gen_extract_i64(r, r, top - 1, 1);
+        return true;
+    case CC_OP_MULB:
+        tcg_gen_setcondi_i64(TCG_COND_NE, r, x86_ir_cc_src, 0);
+        return true;
+    default:
+        return false;
+    }
+    tcg_gen_extract_i64(r, r, top, 1);
+    tcg_temp_free_i64(t);
+    tcg_temp_free_i64(src1);
+    return true;
 }
 
 static TCGCond invert_cond(TCGCond c)
@@ -257,7 +372,8 @@ static bool cond_from_result(DisasContext *s, int jcc, int size, X86Cond *c)
     return false;
 }
 
-X86Cond gen_prepare_cc(DisasContext *s, int b)
+/* The condition of Jcc/SETcc/CMOVcc b (low 4 bits of the opcode) for s->cc_op. */
+static X86Cond prepare_cc(DisasContext *s, int b)
 {
     int jcc = (b >> 1) & 7;
     bool inv = b & 1;
@@ -284,6 +400,12 @@ X86Cond gen_prepare_cc(DisasContext *s, int b)
             case 1: case 3:
                 src1 = gen_sub_src1(s, size);
                 c = mk(jcc == 1 ? TCG_COND_LTU : TCG_COND_LEU, src1, x86_ir_cc_src);
+                done = true;
+                break;
+            case 0:
+                src1 = tcg_temp_new_i64();
+                gen_compute_of(s, op, src1);
+                c = mki(TCG_COND_NE, src1, 0);
                 done = true;
                 break;
             case 6: case 7:
@@ -327,15 +449,72 @@ X86Cond gen_prepare_cc(DisasContext *s, int b)
             TCGv cf = gen_compute_cf(s);
             c = mki(TCG_COND_NE, cf, 0);
             done = true;
+        } else if (jcc == 3) {
+            /* CF or ZF */
+            TCGv cf = gen_compute_cf(s), z = tcg_temp_new_i64();
+            tcg_gen_setcondi_i64(TCG_COND_EQ, z, x86_ir_cc_dst, 0);
+            tcg_gen_or_i64(cf, cf, z);
+            tcg_temp_free_i64(z);
+            c = mki(TCG_COND_NE, cf, 0);
+            done = true;
+        } else if (jcc == 0 || jcc == 6 || jcc == 7) {
+            /* OF; SF != OF; ZF or SF != OF */
+            TCGv of = tcg_temp_new_i64();
+            if (gen_compute_of(s, op, of)) {
+                if (jcc != 0) {
+                    TCGv t = tcg_temp_new_i64();
+                    tcg_gen_extract_i64(t, x86_ir_cc_dst, (unsigned)size * 8 - 1, 1);
+                    tcg_gen_xor_i64(of, of, t);
+                    if (jcc == 7) {
+                        tcg_gen_setcondi_i64(TCG_COND_EQ, t, x86_ir_cc_dst, 0);
+                        tcg_gen_or_i64(of, of, t);
+                    }
+                    tcg_temp_free_i64(t);
+                }
+                c = mki(TCG_COND_NE, of, 0);
+                done = true;
+            } else {
+                tcg_temp_free_i64(of);
+            }
         } else {
             done = cond_from_result(s, jcc, size, &c);
         }
+    } else if (op == CC_OP_DYNAMIC && jcc == 1) {
+        /* a TB entered with unknown flags: the CF-only helper is cheaper */
+        TCGv cf = tcg_temp_new_i64();
+        gen_cf_into(s, cf);
+        c = mki(TCG_COND_NE, cf, 0);
+        done = true;
     }
     if (!done)
         c = cond_from_flags(jcc, gen_compute_eflags(s));
     if (inv)
         c.cond = invert_cond(c.cond);
     return c;
+}
+
+/* dst = c as 0/1; frees c's temps. */
+static void cond_to_value(X86Cond c, TCGv dst)
+{
+    if (c.cond == TCG_COND_ALWAYS || c.cond == TCG_COND_NEVER)
+        tcg_gen_movi_i64(dst, c.cond == TCG_COND_ALWAYS);
+    else
+        tcg_gen_setcond_i64(c.cond, dst, c.a, c.b);
+    x86_cond_free(&c);
+}
+
+static void cc_value(DisasContext *s, int b, TCGv r)
+{
+    cond_to_value(prepare_cc(s, b), r);
+}
+
+X86Cond gen_prepare_cc(DisasContext *s, int b)
+{
+    TCGv r = tcg_temp_new_i64();
+    if (gen_speculate_cc(s, b, r, cc_value))
+        return mki(TCG_COND_NE, r, 0);
+    tcg_temp_free_i64(r);
+    return prepare_cc(s, b);
 }
 
 void x86_cond_free(X86Cond *c)
@@ -347,12 +526,7 @@ void x86_cond_free(X86Cond *c)
 
 void gen_setcc_value(DisasContext *s, int b, TCGv dst)
 {
-    X86Cond c = gen_prepare_cc(s, b);
-    if (c.cond == TCG_COND_ALWAYS || c.cond == TCG_COND_NEVER)
-        tcg_gen_movi_i64(dst, c.cond == TCG_COND_ALWAYS);
-    else
-        tcg_gen_setcond_i64(c.cond, dst, c.a, c.b);
-    x86_cond_free(&c);
+    cond_to_value(gen_prepare_cc(s, b), dst);
 }
 
 void gen_brcond_cc(DisasContext *s, int b, TCGLabelId l)

@@ -308,6 +308,75 @@ START_TEST(test_rcl_rcr)
 }
 END_TEST
 
+#define CF(d, s, s2, op) helper_cc_compute_c((d), (s), (s2), (op))
+
+/* helper_cc_compute_c has its own CF-only switch: hand-worked cases per cc_op kind, then
+ * agreement with the full evaluation over every cc_op and many operand patterns. */
+START_TEST(test_compute_c)
+{
+    /* CMP 5,7 (byte): 5 - 7 = FE borrows; cc_dst = FE, cc_src = 7. */
+    ck_assert_uint_eq(CF(0xfe, 7, 0, CC_OP_SUBB), 1);
+    /* CMP 7,5 = 2: no borrow. Bits above the size are ignored (dst 0x102). */
+    ck_assert_uint_eq(CF(0x102, 5, 0, CC_OP_SUBB), 0);
+    /* 32-bit CMP 0,1 = FFFFFFFF: borrow. CMP x,x = 0: none. */
+    ck_assert_uint_eq(CF(0xffffffff, 1, 0, CC_OP_SUBL), 1);
+    ck_assert_uint_eq(CF(0, 0x1234, 0, CC_OP_SUBL), 0);
+    /* 64-bit SUB 0 - 8000..0 = 8000..0: borrow. */
+    ck_assert_uint_eq(CF(0x8000000000000000ull, 0x8000000000000000ull, 0, CC_OP_SUBQ), 1);
+    /* ADD FFFF + 2 = 0001: carry; 1 + 2 = 3: none. */
+    ck_assert_uint_eq(CF(0x0001, 2, 0, CC_OP_ADDW), 1);
+    ck_assert_uint_eq(CF(3, 2, 0, CC_OP_ADDW), 0);
+    /* ADC FF + 00 + 1 = 00: carry out although dst == src. */
+    ck_assert_uint_eq(CF(0, 0, 1, CC_OP_ADCB), 1);
+    ck_assert_uint_eq(CF(0, 0, 0, CC_OP_ADCB), 0);
+    /* SBB 0 - 0 - 1 = FFFF: borrow; 5 - 0 - 1 = 4: none. */
+    ck_assert_uint_eq(CF(0xffff, 0, 1, CC_OP_SBBW), 1);
+    ck_assert_uint_eq(CF(4, 0, 1, CC_OP_SBBW), 0);
+    /* Logic ops clear CF; INC/DEC keep the CF recorded in cc_src. */
+    ck_assert_uint_eq(CF(0, 0xff, 0, CC_OP_LOGICB), 0);
+    ck_assert_uint_eq(CF(0x80, 1, 0, CC_OP_INCB), 1);
+    ck_assert_uint_eq(CF(0x7f, 0, 0, CC_OP_DECL), 0);
+    /* SHL: last bit out = top bit of the value shifted by count-1; SAR/SHR: bit 0. */
+    ck_assert_uint_eq(CF(0x00, 0x80, 0, CC_OP_SHLB), 1);
+    ck_assert_uint_eq(CF(0x00, 0x40, 0, CC_OP_SHLB), 0);
+    ck_assert_uint_eq(CF(0, 0x80000000u, 0, CC_OP_SHLL), 1);
+    ck_assert_uint_eq(CF(0, 3, 0, CC_OP_SARQ), 1);
+    /* MUL: high half significant; EFLAGS image; CLR. */
+    ck_assert_uint_eq(CF(0, 1, 0, CC_OP_MULL), 1);
+    ck_assert_uint_eq(CF(0, 0, 0, CC_OP_MULL), 0);
+    ck_assert_uint_eq(CF(0, CC_C | CC_Z, 0, CC_OP_EFLAGS), 1);
+    ck_assert_uint_eq(CF(0, CC_Z, 0, CC_OP_EFLAGS), 0);
+    ck_assert_uint_eq(CF(0, 1, 1, CC_OP_CLR), 0);
+
+    static const uint64_t pat[] = {
+        0, 1, 2, 0x7f, 0x80, 0xff, 0x100, 0x7fff, 0x8000, 0xffff, 0x10000, 0x7fffffff,
+        0x80000000u, 0xffffffffu, 0x100000000ull, 0x7fffffffffffffffull,
+        0x8000000000000000ull, 0xffffffffffffffffull, 0x123456789abcdef0ull,
+    };
+    const int n = (int)(sizeof(pat) / sizeof(pat[0]));
+    uint64_t x = 0x9e3779b97f4a7c15ull;
+    for (uint32_t op = CC_OP_DYNAMIC; op < CC_OP_NB; op++) {
+        for (int i = 0; i < n + 40; i++) {
+            for (int j = 0; j < n + 40; j++) {
+                uint64_t d, v;
+                /* the fixed patterns, then xorshift values */
+                x ^= x << 13, x ^= x >> 7, x ^= x << 17;
+                d = i < n ? pat[i] : x;
+                v = j < n ? pat[j] : x * 0x2545f4914f6cdd1dull;
+                for (uint64_t c = 0; c < 2; c++) {
+                    uint64_t want = ALL(d, v, c, op) & CC_C;
+                    ck_assert_msg(CF(d, v, c, op) == want,
+                                  "op %u dst %llx src %llx src2 %llu: CF %llu, expected %llu",
+                                  (unsigned)op, (unsigned long long)d, (unsigned long long)v,
+                                  (unsigned long long)c, (unsigned long long)CF(d, v, c, op),
+                                  (unsigned long long)want);
+                }
+            }
+        }
+    }
+}
+END_TEST
+
 static Suite *cc_suite(void)
 {
     Suite *s = suite_create("cc");
@@ -321,6 +390,7 @@ static Suite *cc_suite(void)
     tcase_add_test(tc, test_shifts);
     tcase_add_test(tc, test_mul_eflags);
     tcase_add_test(tc, test_eflags_rw);
+    tcase_add_test(tc, test_compute_c);
     suite_add_tcase(s, tc);
     TCase *ti = tcase_create("int");
     tcase_add_test(ti, test_bcd);
