@@ -22,10 +22,29 @@ typedef uint64_t Word;
 
 typedef struct Live {
     uint32_t words;
+    uint32_t gwords;     /* words holding the globals' bits (the rest of globals is 0) */
     Word *cur, *globals, *all;
     Word *labels;        /* live-in per label, words each */
     bool *label_known;
 } Live;
+
+/* Buffers kept across TBs, grown to the largest TB seen. */
+static Word *buf_sets;          /* cur, globals, all: 3 * words */
+static uint32_t buf_sets_words;
+static Word *buf_labels;
+static size_t buf_labels_words;
+static bool *buf_label_known;
+static uint32_t buf_label_cap;
+static uint8_t *buf_flags;      /* per op: OPF_DEAD, OPF_EXIT */
+static uint32_t buf_flags_cap;
+#define OPF_DEAD 1
+#define OPF_EXIT 2
+
+static void *regrow(void *p, size_t n)
+{
+    free(p);
+    return xmalloc(n);
+}
 
 static inline bool lv_test(const Word *w, uint64_t t) { return (w[t / WBITS] >> (t % WBITS)) & 1; }
 static inline void lv_set(Word *w, uint64_t t) { w[t / WBITS] |= (Word)1 << (t % WBITS); }
@@ -34,6 +53,13 @@ static void lv_or(Live *l, Word *d, const Word *s)
 {
     for (uint32_t i = 0; i < l->words; i++)
         d[i] |= s[i];
+}
+
+/* cur |= globals */
+static inline void lv_or_globals(Live *l)
+{
+    for (uint32_t i = 0; i < l->gwords; i++)
+        l->cur[i] |= l->globals[i];
 }
 
 static bool is_tracked(TCGContext *s, uint64_t t)
@@ -48,7 +74,7 @@ static bool is_tracked(TCGContext *s, uint64_t t)
 static void live_host_load(TCGContext *s, Live *l, const TCGOp *op)
 {
     if (s->temps[op->args[1]].kind != TEMP_ENV) {
-        lv_or(l, l->cur, l->globals);
+        lv_or_globals(l);
         return;
     }
     static const unsigned sz[] = { 1, 1, 2, 2, 4, 4, 8 };
@@ -56,6 +82,8 @@ static void live_host_load(TCGContext *s, Live *l, const TCGOp *op)
     unsigned size = sz[op->opc - INDEX_op_ld8u];
     if (op->opc == INDEX_op_ld && op->type == TCG_TYPE_I32)
         size = 4;
+    if (off >= s->globals_hi || off + (int64_t)size <= s->globals_lo)
+        return; /* most env loads: outside the globals' span */
     for (uint32_t t = 0; t < s->nb_globals; t++) {
         const TCGTemp *g = &s->temps[t];
         int64_t gsz = g->type == TCG_TYPE_I32 ? 4 : 8;
@@ -72,28 +100,49 @@ void tcg_liveness_pass(TCGContext *s)
     l.words = (s->nb_temps + WBITS - 1) / WBITS;
     if (l.words == 0)
         l.words = 1;
-    l.cur = xmalloc(l.words * sizeof(Word));
-    l.globals = calloc(l.words, sizeof(Word));
-    l.all = calloc(l.words, sizeof(Word));
-    l.labels = xmalloc((size_t)l.words * sizeof(Word) * (s->nb_labels + 1));
-    l.label_known = calloc(s->nb_labels + 1, sizeof(bool));
-    bool *dead = calloc(n + 1, sizeof(bool));
-    bool *exit_point = calloc(n + 1, sizeof(bool));
-    if (!l.globals || !l.all || !l.label_known || !dead || !exit_point)
-        tcg_internal_error("out of memory in the optimizer");
-    for (uint32_t t = 0; t < s->nb_temps; t++) {
-        if (s->temps[t].kind == TEMP_GLOBAL)
-            lv_set(l.globals, t);
-        if (is_tracked(s, t))
-            lv_set(l.all, t);
+    if (l.words > buf_sets_words) {
+        buf_sets_words = l.words * 2;
+        buf_sets = regrow(buf_sets, 3 * (size_t)buf_sets_words * sizeof(Word));
     }
+    l.cur = buf_sets;
+    l.globals = buf_sets + l.words;
+    l.all = buf_sets + 2 * l.words;
+    size_t label_words = (size_t)l.words * (s->nb_labels + 1);
+    if (label_words > buf_labels_words) {
+        buf_labels_words = label_words * 2;
+        buf_labels = regrow(buf_labels, buf_labels_words * sizeof(Word));
+    }
+    l.labels = buf_labels;
+    if (s->nb_labels + 1 > buf_label_cap) {
+        buf_label_cap = (s->nb_labels + 1) * 2;
+        buf_label_known = regrow(buf_label_known, buf_label_cap * sizeof(bool));
+    }
+    l.label_known = buf_label_known;
+    memset(l.label_known, 0, (s->nb_labels + 1) * sizeof(bool));
+    if (n + 1 > buf_flags_cap) {
+        buf_flags_cap = (n + 1) * 2;
+        buf_flags = regrow(buf_flags, buf_flags_cap);
+    }
+    uint8_t *flags = buf_flags;
+    /* Only the bits of tracked temps (globals, TB temps) are ever read, so the bits of
+     * constants and env may be set freely: "all" is every bit, "globals" every temp
+     * below nb_globals (env included). */
+    memset(l.all, 0xff, l.words * sizeof(Word));
+    memset(l.globals, 0, l.words * sizeof(Word));
+    for (uint32_t w = 0; w < s->nb_globals / WBITS; w++)
+        l.globals[w] = ~(Word)0;
+    if (s->nb_globals % WBITS)
+        l.globals[s->nb_globals / WBITS] = ((Word)1 << (s->nb_globals % WBITS)) - 1;
+    l.gwords = (s->nb_globals + WBITS - 1) / WBITS;
     /* insn_starts where the interpreter may stop after self-modifying code. */
     bool may_change = false;
     for (uint32_t i = 0; i < n; i++) {
-        if (s->ops[i].opc == INDEX_op_insn_start) {
-            exit_point[i] = may_change;
+        const TCGOp *op = &s->ops[i];
+        flags[i] = 0;
+        if (op->opc == INDEX_op_insn_start) {
+            flags[i] = may_change ? OPF_EXIT : 0;
             may_change = false;
-        } else if (tcg_op_may_modify_code(&s->ops[i])) {
+        } else if (tcg_op_may_modify_code(op)) {
             may_change = true;
         }
     }
@@ -120,16 +169,16 @@ void tcg_liveness_pass(TCGContext *s)
             memcpy(l.cur, l.globals, l.words * sizeof(Word));
             continue;
         case INDEX_op_goto_tb:
-            lv_or(&l, l.cur, l.globals);
+            lv_or_globals(&l);
             continue;
         case INDEX_op_insn_start:
-            if (exit_point[i])
-                lv_or(&l, l.cur, l.globals);
+            if (flags[i] & OPF_EXIT)
+                lv_or_globals(&l);
             continue;
         case INDEX_op_discard:
             if (is_tracked(s, op->args[0]))
                 lv_clear(l.cur, op->args[0]);
-            dead[i] = true;
+            flags[i] |= OPF_DEAD;
             continue;
         case INDEX_op_brcond: {
             uint64_t lb = op->args[3];
@@ -152,7 +201,7 @@ void tcg_liveness_pass(TCGContext *s)
             for (unsigned k = 0; k < nout; k++)
                 any_live |= !is_tracked(s, op->args[k]) || lv_test(l.cur, op->args[k]);
             if (!any_live) {
-                dead[i] = true;
+                flags[i] |= OPF_DEAD;
                 continue;
             }
         }
@@ -172,7 +221,7 @@ void tcg_liveness_pass(TCGContext *s)
         /* The guest sees every global if this op raises, or the helper reads them. */
         if (tcg_op_may_raise(op) ||
             (op->opc == INDEX_op_call && !(tcg_call_info(op)->flags & TCG_CALL_NO_READ_GLOBALS)))
-            lv_or(&l, l.cur, l.globals);
+            lv_or_globals(&l);
         if (op->opc >= INDEX_op_ld8u && op->opc <= INDEX_op_ld)
             live_host_load(s, &l, op);
         op->life = 0;
@@ -188,18 +237,13 @@ void tcg_liveness_pass(TCGContext *s)
 
     uint32_t j = 0;
     for (uint32_t i = 0; i < n; i++) {
-        if (dead[i])
+        if (flags[i] & OPF_DEAD)
             continue;
         if (s->ops[i].opc == INDEX_op_set_label)
             s->labels[s->ops[i].args[0]].op_index = (int32_t)j;
-        s->ops[j++] = s->ops[i];
+        if (i != j)
+            s->ops[j] = s->ops[i];
+        j++;
     }
     s->nb_ops = j;
-    free(l.cur);
-    free(l.globals);
-    free(l.all);
-    free(l.labels);
-    free(l.label_known);
-    free(dead);
-    free(exit_point);
 }

@@ -9,16 +9,32 @@
 
 #define NONE UINT32_MAX
 
+/* Per-temp knowledge (copy_of, copy_gen, zmask) is valid only while the temp's stamp
+ * is not older than the last forget: forgetting every temp at a label, or every global
+ * at a helper call, is then one counter bump instead of a pass over all temps. A write
+ * stamps the temp with the current counter. The arrays are kept across TBs (grown to
+ * the largest one) and gen is never reset: copies are only trusted within one TB. */
 typedef struct Opt {
     TCGContext *s;
-    TCGOp *out;
-    uint32_t nout, capout;
+    uint32_t nout;       /* ops written back to s->ops[0..nout) (see forward_pass) */
     uint32_t ninfo;      /* temps with info slots (constants made later need none) */
+    uint32_t nglobals;
+    uint32_t clock;      /* stamp of writes made now */
+    uint32_t all_since, globals_since; /* stamps older than these are stale */
     uint32_t *copy_of;   /* the temp this one currently equals, or NONE */
     uint32_t *copy_gen;  /* gen[copy_of] when the copy was made */
     uint32_t *gen;       /* bumped on every write: stale copies no longer match */
+    uint32_t *stamp;     /* clock of the temp's last write or reset */
     uint64_t *zmask;     /* bits of the current value that may be 1 */
 } Opt;
+
+/* Kept across TBs: the info arrays (info_cap temps) and the label tables. */
+static uint32_t *info_copy_of, *info_copy_gen, *info_gen, *info_stamp;
+static uint64_t *info_zmask;
+static uint32_t info_cap;
+static uint32_t opt_clock;
+static uint32_t *label_insn_buf, *label_br_buf;
+static uint32_t label_cap;
 
 static void *xmalloc(size_t n)
 {
@@ -28,7 +44,7 @@ static void *xmalloc(size_t n)
     return p;
 }
 
-static bool is_var(Opt *o, uint64_t t)
+static inline bool is_var(Opt *o, uint64_t t)
 {
     if (t == TCG_NO_TEMP || t >= o->ninfo)
         return false;
@@ -44,36 +60,61 @@ static bool get_const(Opt *o, uint64_t t, uint64_t *v)
     return true;
 }
 
-static uint32_t rep(Opt *o, uint64_t t)
+static uint64_t type_mask(TCGType t) { return t == TCG_TYPE_I32 ? 0xffffffffull : ~0ull; }
+
+/* Whether var t's copy_of/zmask describe its current value (see Opt). */
+static inline bool info_valid(const Opt *o, uint64_t t)
 {
-    if (!is_var(o, t))
+    return o->stamp[t] >= (t < o->nglobals ? o->globals_since : o->all_since);
+}
+
+static inline uint32_t rep(Opt *o, uint64_t t)
+{
+    if (!is_var(o, t) || !info_valid(o, t))
         return (uint32_t)t;
     uint32_t c = o->copy_of[t];
-    if (c != NONE && (!is_var(o, c) || o->gen[c] == o->copy_gen[t]))
+    if (c == NONE)
+        return (uint32_t)t;
+    if (!is_var(o, c))
+        return c;
+    /* A global source forgotten (written behind the IR's back) since the copy was
+     * made no longer holds the copied value. */
+    if (o->gen[c] == o->copy_gen[t] && (c >= o->nglobals || o->stamp[t] >= o->globals_since))
         return c;
     return (uint32_t)t;
 }
 
-static uint64_t type_mask(TCGType t) { return t == TCG_TYPE_I32 ? 0xffffffffull : ~0ull; }
-
-static void set_written(Opt *o, uint64_t t)
+static inline void set_written(Opt *o, uint64_t t)
 {
     if (!is_var(o, t))
         return;
     o->gen[t]++;
+    o->stamp[t] = o->clock;
     o->copy_of[t] = NONE;
     o->zmask[t] = type_mask((TCGType)o->s->temps[t].type);
 }
 
+/* Starts a new stamp period. Before the counter wraps, every stamp restarts at 0 and
+ * the clock at 1: all that was known is forgotten, which is always safe. */
+static void tick(Opt *o)
+{
+    if (opt_clock >= UINT32_MAX - 2) {
+        memset(info_stamp, 0, info_cap * sizeof(uint32_t));
+        opt_clock = 0;
+        o->all_since = o->globals_since = 1;
+    }
+    o->clock = ++opt_clock;
+}
+
 /* Which bits of temp t's value may be set. */
-static uint64_t get_z(Opt *o, uint64_t t)
+static inline uint64_t get_z(Opt *o, uint64_t t)
 {
     if (t == TCG_NO_TEMP)
         return ~0ull;
     const TCGTemp *tp = &o->s->temps[t];
     if (tp->kind == TEMP_CONST)
         return tp->val;
-    if (is_var(o, t))
+    if (is_var(o, t) && info_valid(o, t))
         return o->zmask[t];
     return type_mask((TCGType)tp->type);
 }
@@ -96,21 +137,21 @@ static void set_copy(Opt *o, uint64_t d, uint32_t src)
 
 static void forget_globals(Opt *o)
 {
-    for (uint32_t t = 0; t < o->s->nb_globals; t++)
-        set_written(o, t);
+    tick(o);
+    o->globals_since = o->clock;
 }
 
 static void forget_all(Opt *o)
 {
-    for (uint32_t t = 0; t < o->ninfo; t++) {
-        o->copy_of[t] = NONE;
-        o->zmask[t] = type_mask((TCGType)o->s->temps[t].type);
-    }
+    tick(o);
+    o->globals_since = o->all_since = o->clock;
 }
 
 /* Globals overlapping [off, off+size) of env were written behind the IR's back. */
 static void forget_globals_at(Opt *o, int64_t off, unsigned size)
 {
+    if (off >= o->s->globals_hi || off + (int64_t)size <= o->s->globals_lo)
+        return; /* most env stores: outside the globals' span */
     for (uint32_t t = 0; t < o->s->nb_globals; t++) {
         const TCGTemp *g = &o->s->temps[t];
         if (g->kind != TEMP_GLOBAL)
@@ -121,16 +162,32 @@ static void forget_globals_at(Opt *o, int64_t off, unsigned size)
     }
 }
 
-static TCGOp *out_op(Opt *o, const TCGOp *op)
+/* The output overwrites the input ops it has consumed: while input op i is processed,
+ * nout <= i, and an input op gives at most one output op, except a fold with two
+ * outputs, which makes room first (make_room). */
+static void out_op(Opt *o, const TCGOp *op)
 {
-    if (o->nout == o->capout) {
-        o->capout = o->capout ? o->capout * 2 : 64;
-        o->out = realloc(o->out, o->capout * sizeof(TCGOp));
-        if (!o->out)
+    TCGOp *d = &o->s->ops[o->nout++];
+    if (d != op)
+        *d = *op;
+}
+
+/* Moves the input ops after *i up by a few slots so that op *i can give two outputs;
+ * *i then names the last free slot, so the walk goes on with the moved ops. */
+static void make_room(Opt *o, uint32_t *i)
+{
+    enum { GAP = 16 };
+    TCGContext *s = o->s;
+    uint32_t n = s->nb_ops;
+    if (n + GAP > s->cap_ops) {
+        s->cap_ops = (n + GAP) * 2;
+        s->ops = realloc(s->ops, s->cap_ops * sizeof(TCGOp));
+        if (!s->ops)
             tcg_internal_error("out of memory in the optimizer");
     }
-    o->out[o->nout] = *op;
-    return &o->out[o->nout++];
+    memmove(&s->ops[*i + 1 + GAP], &s->ops[*i + 1], (n - *i - 1) * sizeof(TCGOp));
+    s->nb_ops = n + GAP;
+    *i += GAP;
 }
 
 static void out_mov(Opt *o, TCGType type, uint64_t d, uint32_t src)
@@ -363,40 +420,64 @@ static void forward_pass(Opt *o)
 
     /* Branch counts decide which labels survive: recount them from the ops. Check on
      * the way that no branch crosses an insn_start (tcg/README.md): state restore
-     * depends on it. label_insn: the insn a label is placed in, then its branches'. */
-    uint32_t *label_insn = xmalloc((s->nb_labels + 1) * sizeof(uint32_t));
+     * depends on it. label_insn: the insn a label is placed in; label_br: the insn of
+     * its branches (all must be the same), checked against it after the walk. */
+    if (s->nb_labels > label_cap) {
+        label_cap = s->nb_labels * 2;
+        free(label_insn_buf);
+        free(label_br_buf);
+        label_insn_buf = xmalloc(label_cap * sizeof(uint32_t));
+        label_br_buf = xmalloc(label_cap * sizeof(uint32_t));
+    }
+    uint32_t *label_insn = label_insn_buf, *label_br = label_br_buf;
     for (uint32_t l = 0; l < s->nb_labels; l++) {
         s->labels[l].refs = 0;
-        label_insn[l] = NONE;
+        label_insn[l] = label_br[l] = NONE;
     }
-    for (int pass = 0; pass < 2; pass++) {
-        uint32_t insn = 0;
-        for (uint32_t i = 0; i < s->nb_ops; i++) {
-            const TCGOp *op = &s->ops[i];
-            uint64_t l = op->opc == INDEX_op_br ? op->args[0]
-                       : op->opc == INDEX_op_brcond ? op->args[3] : UINT64_MAX;
-            insn += op->opc == INDEX_op_insn_start;
-            if (pass == 0) {
-                if (op->opc == INDEX_op_set_label && op->args[0] < s->nb_labels)
-                    label_insn[op->args[0]] = insn;
-                continue;
-            }
-            if (l == UINT64_MAX)
-                continue;
-            if (l >= s->nb_labels || label_insn[l] == NONE)
-                tcg_internal_error("branch to label %llu that is never placed",
-                                   (unsigned long long)l);
-            if (label_insn[l] != insn)
-                tcg_internal_error("branch to label %llu crosses an insn_start",
-                                   (unsigned long long)l);
-            s->labels[l].refs++;
+    uint32_t insn = 0;
+    for (uint32_t i = 0; i < s->nb_ops; i++) {
+        const TCGOp *op = &s->ops[i];
+        uint64_t l;
+        switch (op->opc) {
+        case INDEX_op_insn_start:
+            insn++;
+            continue;
+        case INDEX_op_set_label:
+            if (op->args[0] < s->nb_labels)
+                label_insn[op->args[0]] = insn;
+            continue;
+        case INDEX_op_br:
+            l = op->args[0];
+            break;
+        case INDEX_op_brcond:
+            l = op->args[3];
+            break;
+        default:
+            continue;
         }
+        if (l >= s->nb_labels)
+            tcg_internal_error("branch to label %llu that is never placed",
+                               (unsigned long long)l);
+        if (label_br[l] == NONE)
+            label_br[l] = insn;
+        else if (label_br[l] != insn)
+            tcg_internal_error("branch to label %llu crosses an insn_start",
+                               (unsigned long long)l);
+        s->labels[l].refs++;
     }
-    free(label_insn);
+    for (uint32_t l = 0; l < s->nb_labels; l++) {
+        if (label_br[l] == NONE)
+            continue;
+        if (label_insn[l] == NONE)
+            tcg_internal_error("branch to label %llu that is never placed",
+                               (unsigned long long)l);
+        if (label_insn[l] != label_br[l])
+            tcg_internal_error("branch to label %llu crosses an insn_start",
+                               (unsigned long long)l);
+    }
 
     for (uint32_t i = 0; i < s->nb_ops; i++) {
-        TCGOp cur = s->ops[i];
-        TCGOp *op = &cur;
+        TCGOp *op = &s->ops[i]; /* rewritten in place: the input is read only once */
         const TCGOpDef *def = &tcg_op_defs[op->opc];
 
         if (op->opc == INDEX_op_set_label) {
@@ -503,9 +584,12 @@ static void forward_pass(Opt *o)
             if (all_const && nin <= 4 &&
                 tcg_eval_op((TCGOpcode)op->opc, (TCGType)op->type, in,
                             &op->args[first_in + nin], res)) {
-                out_movi(o, op->args[0], res[0]);
+                uint64_t d0 = op->args[0], d1 = op->args[1];
+                if (def->nb_oargs == 2 && o->nout + 2 > i + 1)
+                    make_room(o, &i);
+                out_movi(o, d0, res[0]);
                 if (def->nb_oargs == 2)
-                    out_movi(o, op->args[1], res[1]);
+                    out_movi(o, d1, res[1]);
                 continue;
             }
         }
@@ -524,33 +608,38 @@ static void forward_pass(Opt *o)
     }
 }
 
+static void *grow_zeroed(void *p, size_t old_n, size_t n, size_t elem)
+{
+    p = realloc(p, n * elem);
+    if (!p)
+        tcg_internal_error("out of memory in the optimizer");
+    memset((char *)p + old_n * elem, 0, (n - old_n) * elem);
+    return p;
+}
+
 void tcg_optimize(TCGContext *s)
 {
     Opt o = { .s = s };
     o.ninfo = s->nb_temps;
-    o.copy_of = xmalloc(o.ninfo * sizeof(uint32_t));
-    o.copy_gen = xmalloc(o.ninfo * sizeof(uint32_t));
-    o.gen = calloc(o.ninfo ? o.ninfo : 1, sizeof(uint32_t));
-    o.zmask = xmalloc(o.ninfo * sizeof(uint64_t));
-    if (!o.gen)
-        tcg_internal_error("out of memory in the optimizer");
-    for (uint32_t t = 0; t < o.ninfo; t++) {
-        o.copy_of[t] = NONE;
-        o.zmask[t] = type_mask((TCGType)s->temps[t].type);
+    o.nglobals = s->nb_globals;
+    if (o.ninfo > info_cap) {
+        uint32_t n = o.ninfo * 2;
+        info_copy_of = grow_zeroed(info_copy_of, info_cap, n, sizeof(uint32_t));
+        info_copy_gen = grow_zeroed(info_copy_gen, info_cap, n, sizeof(uint32_t));
+        info_gen = grow_zeroed(info_gen, info_cap, n, sizeof(uint32_t));
+        info_stamp = grow_zeroed(info_stamp, info_cap, n, sizeof(uint32_t));
+        info_zmask = grow_zeroed(info_zmask, info_cap, n, sizeof(uint64_t));
+        info_cap = n;
     }
-    o.capout = s->nb_ops + 16;
-    o.out = xmalloc(o.capout * sizeof(TCGOp));
+    o.copy_of = info_copy_of;
+    o.copy_gen = info_copy_gen;
+    o.gen = info_gen;
+    o.stamp = info_stamp;
+    o.zmask = info_zmask;
+    forget_all(&o); /* nothing is known at the TB's start */
 
     forward_pass(&o);
-
-    free(s->ops);
-    s->ops = o.out;
     s->nb_ops = o.nout;
-    s->cap_ops = o.capout;
-    free(o.copy_of);
-    free(o.copy_gen);
-    free(o.gen);
-    free(o.zmask);
 
     tcg_liveness_pass(s);
 }

@@ -18,10 +18,14 @@ const TCGOpDef tcg_op_defs[NB_OPS] = {
 
 TCGContext *tcg_ctx;
 
-/* Constant interning: open addressing over (type, value) -> temp index, emptied per TB. */
-typedef struct ConstSlot { uint64_t val; uint32_t idx; uint32_t type; } ConstSlot;
+/* Constant interning: open addressing over (type, value) -> temp index, emptied per TB.
+ * A slot is in use only when its stamp is the current TB's: emptying the table is a
+ * stamp bump, not a pass over all its slots (it grows to the largest TB's constants). */
+typedef struct ConstSlot { uint64_t val; uint32_t idx; uint32_t stamp_type; } ConstSlot;
 static ConstSlot *const_tab;
 static uint32_t const_cap, const_used;
+static uint32_t const_stamp; /* 31 bits, shifted left by one; bit 0 holds the type */
+#define CONST_STAMP_MAX 0x7fffffffu
 /* Released TB temps per type, reused before new frame slots are taken. */
 static uint32_t *free_list[2];
 static uint32_t free_len[2], free_cap[2];
@@ -91,6 +95,14 @@ static uint32_t global_new(TCGType type, int64_t off, const char *name)
     s->temps[idx].mem_offset = off;
     s->temps[idx].name = name;
     s->nb_globals = s->nb_temps;
+    int64_t end = off + (type == TCG_TYPE_I32 ? 4 : 8);
+    if (s->globals_lo >= s->globals_hi) {
+        s->globals_lo = off;
+        s->globals_hi = end;
+    } else {
+        s->globals_lo = off < s->globals_lo ? off : s->globals_lo;
+        s->globals_hi = end > s->globals_hi ? end : s->globals_hi;
+    }
     return idx;
 }
 
@@ -113,16 +125,24 @@ void tcg_func_start(TCGContext *s)
     free_len[0] = free_len[1] = 0;
     if (const_cap == 0) {
         const_cap = 256;
-        const_tab = malloc(const_cap * sizeof(ConstSlot));
+        const_tab = calloc(const_cap, sizeof(ConstSlot));
         if (!const_tab)
             tcg_internal_error("out of memory");
-        const_used = 1; /* forces the clearing below */
     }
-    if (const_used) {
-        for (uint32_t i = 0; i < const_cap; i++)
-            const_tab[i].idx = TCG_NO_TEMP;
+    if (const_used || const_stamp == 0) {
+        /* Stamp 0 is never current, so calloc'd or cleared slots are empty. */
+        if (const_stamp == CONST_STAMP_MAX) {
+            memset(const_tab, 0, const_cap * sizeof(ConstSlot));
+            const_stamp = 0;
+        }
+        const_stamp++;
         const_used = 0;
     }
+}
+
+static inline bool const_slot_used(const ConstSlot *c)
+{
+    return (c->stamp_type >> 1) == const_stamp;
 }
 
 static uint32_t temp_new(TCGType type)
@@ -159,8 +179,9 @@ static void temp_free(uint32_t idx)
     if (t->kind != TEMP_TB || t->free)
         return;
     t->free = 1;
-    free_list[t->type] = grow(free_list[t->type], &free_cap[t->type], free_len[t->type] + 1,
-                              sizeof(uint32_t));
+    if (free_len[t->type] >= free_cap[t->type])
+        free_list[t->type] = grow(free_list[t->type], &free_cap[t->type],
+                                  free_len[t->type] + 1, sizeof(uint32_t));
     free_list[t->type][free_len[t->type]++] = idx;
 }
 
@@ -179,16 +200,14 @@ static void const_rehash(void)
     ConstSlot *old = const_tab;
     uint32_t old_cap = const_cap;
     const_cap *= 2;
-    const_tab = malloc(sizeof(ConstSlot) * const_cap);
+    const_tab = calloc(const_cap, sizeof(ConstSlot));
     if (!const_tab)
         tcg_internal_error("out of memory");
-    for (uint32_t i = 0; i < const_cap; i++)
-        const_tab[i].idx = TCG_NO_TEMP;
     for (uint32_t i = 0; i < old_cap; i++) {
-        if (old[i].idx == TCG_NO_TEMP)
+        if (!const_slot_used(&old[i]))
             continue;
-        uint32_t h = const_hash(old[i].type, old[i].val) & (const_cap - 1);
-        while (const_tab[h].idx != TCG_NO_TEMP)
+        uint32_t h = const_hash((TCGType)(old[i].stamp_type & 1), old[i].val) & (const_cap - 1);
+        while (const_slot_used(&const_tab[h]))
             h = (h + 1) & (const_cap - 1);
         const_tab[h] = old[i];
     }
@@ -200,8 +219,9 @@ uint32_t tcg_const_temp(TCGContext *s, TCGType type, uint64_t v)
     if (type == TCG_TYPE_I32)
         v = (uint32_t)v;
     uint32_t h = const_hash(type, v) & (const_cap - 1);
-    while (const_tab[h].idx != TCG_NO_TEMP) {
-        if (const_tab[h].val == v && const_tab[h].type == type)
+    uint32_t key = const_stamp << 1 | (uint32_t)type;
+    while (const_slot_used(&const_tab[h])) {
+        if (const_tab[h].val == v && const_tab[h].stamp_type == key)
             return const_tab[h].idx;
         h = (h + 1) & (const_cap - 1);
     }
@@ -209,7 +229,7 @@ uint32_t tcg_const_temp(TCGContext *s, TCGType type, uint64_t v)
     s->temps[idx].type = type;
     s->temps[idx].kind = TEMP_CONST;
     s->temps[idx].val = v;
-    const_tab[h] = (ConstSlot){ v, idx, type };
+    const_tab[h] = (ConstSlot){ v, idx, key };
     if (++const_used * 2 > const_cap)
         const_rehash();
     return idx;
@@ -242,14 +262,28 @@ TCGOp *tcg_emit_op(TCGOpcode opc, TCGType type, unsigned nargs, const TCGArg *ar
     TCGContext *s = tcg_ctx;
     if (nargs > TCG_MAX_OP_ARGS)
         tcg_internal_error("op %s with %u args", tcg_op_defs[opc].name, nargs);
-    s->ops = grow(s->ops, &s->cap_ops, s->nb_ops + 1, sizeof(TCGOp));
+    if (s->nb_ops >= s->cap_ops)
+        s->ops = grow(s->ops, &s->cap_ops, s->nb_ops + 1, sizeof(TCGOp));
     TCGOp *op = &s->ops[s->nb_ops++];
     op->opc = (uint16_t)opc;
     op->type = (uint8_t)type;
     op->nargs = (uint8_t)nargs;
     op->life = 0;
-    if (nargs)
-        memcpy(op->args, args, nargs * sizeof(TCGArg));
+    /* Plain stores: a memcpy of a variable few words is a slow rep movs here. */
+    _Static_assert(TCG_MAX_OP_ARGS == 10, "the copy below handles up to 10 args");
+    switch (nargs) {
+    case 10: op->args[9] = args[9]; /* fall through */
+    case 9: op->args[8] = args[8]; /* fall through */
+    case 8: op->args[7] = args[7]; /* fall through */
+    case 7: op->args[6] = args[6]; /* fall through */
+    case 6: op->args[5] = args[5]; /* fall through */
+    case 5: op->args[4] = args[4]; /* fall through */
+    case 4: op->args[3] = args[3]; /* fall through */
+    case 3: op->args[2] = args[2]; /* fall through */
+    case 2: op->args[1] = args[1]; /* fall through */
+    case 1: op->args[0] = args[0]; /* fall through */
+    default: break;
+    }
     return op;
 }
 

@@ -131,6 +131,7 @@ typedef struct TCGContext {
     TCGTemp *temps;
     uint32_t nb_temps, cap_temps;
     uint32_t nb_globals;        /* globals (and env) come first in temps[] */
+    int64_t globals_lo, globals_hi; /* env bytes [lo, hi) hold every global (lo >= hi: none) */
     TCGOp *ops;
     uint32_t nb_ops, cap_ops;
     TCGLabel *labels;

@@ -216,6 +216,45 @@ START_TEST(test_copy_across_call)
 }
 END_TEST
 
+/* What the optimizer knows is forgotten in O(1) (stamps): a TB temp copying a global
+ * loses the copy when a helper may write globals, and nothing known in one TB leaks
+ * into the next one, whose temps reuse the same indices. */
+START_TEST(test_copy_stale_info)
+{
+    setup();
+    uint32_t a[1] = { ctx.env.idx };
+    TCGv_i64 t = tcg_temp_new_i64();
+    tcg_gen_mov_i64(t, R[0]);
+    tcg_gen_callN(&hi_write_r0, TCG_NO_TEMP, 1, a);
+    tcg_gen_add_i64(R[1], t, t); /* must stay tmp0: r0 may have changed */
+    tcg_gen_exit_tb(0);
+    tcg_optimize(&ctx);
+    ck_assert_str_eq(dump(), " mov_i64 tmp0,r0\n"
+                             " call write_r0,$0x9,<none>,env\n"
+                             " add_i64 r1,tmp0,tmp0\n"
+                             " exit_tb $0x0\n");
+
+    /* TB 1 leaves tmp0 == r0 and r2's high bits known zero; TB 2 knows neither. */
+    tcg_func_start(&ctx);
+    t = tcg_temp_new_i64();
+    tcg_gen_mov_i64(t, R[0]);
+    tcg_gen_ext32u_i64(R[2], R[3]);
+    tcg_gen_add_i64(R[1], t, R[2]);
+    tcg_gen_exit_tb(0);
+    tcg_optimize(&ctx);
+    tcg_func_start(&ctx);
+    t = tcg_temp_new_i64();
+    ck_assert_uint_eq(t.idx, ctx.nb_globals); /* the same temp as in TB 1 */
+    tcg_gen_st_i64(t, ctx.env, (int64_t)offsetof(FakeEnv, field));
+    tcg_gen_ext32u_i64(R[5], R[2]);
+    tcg_gen_exit_tb(0);
+    tcg_optimize(&ctx);
+    ck_assert_str_eq(dump(), " st_i64 tmp0,env,$0x50\n"
+                             " ext32u_i64 r5,r2\n"
+                             " exit_tb $0x0\n");
+}
+END_TEST
+
 typedef struct Simpl { const char *op; TCGType t; int a; uint64_t b; const char *want; } Simpl;
 /* a: input 0 = the global (r0 or w0), 1 = the same global again, 2 = constant 0 first. */
 static const Simpl simpl_cases[] = {
@@ -858,6 +897,7 @@ int main(void)
     tcase_add_test(tc, test_no_fold_div_zero);
     tcase_add_test(tc, test_copy_propagation);
     tcase_add_test(tc, test_copy_across_call);
+    tcase_add_test(tc, test_copy_stale_info);
     tcase_add_test(tc, test_simplify);
     tcase_add_test(tc, test_branch_folding);
     tcase_add_test(tc, test_dead_code);
