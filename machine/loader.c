@@ -1,5 +1,6 @@
 /* Whole-file reads for command-line images. A file that is missing, unreadable, empty or
- * too large for its place is reported in one line, and nothing is mapped. */
+ * too large for its place is reported in one line, and nothing is mapped. Boot images
+ * (LoaderImage) are read again at each machine reset instead of staying in memory. */
 #include "machine/loader.h"
 
 #include <errno.h>
@@ -20,8 +21,9 @@ static void too_large(const char *opt, const char *path, unsigned long long got,
         snprintf(err, errlen, "%s: '%s' is too large (more than %zu bytes)", opt, path, max);
 }
 
-uint8_t *loader_read_file(const char *opt, const char *path, size_t max, size_t *size,
-                          char *err, size_t errlen)
+/* *regular: a regular file (it can be read again later). */
+static uint8_t *read_path(const char *opt, const char *path, size_t max, size_t *size,
+                          bool *regular, char *err, size_t errlen)
 {
     int fd = open(path, O_RDONLY | O_CLOEXEC);
     if (fd < 0) {
@@ -44,6 +46,7 @@ uint8_t *loader_read_file(const char *opt, const char *path, size_t max, size_t 
         close(fd);
         return NULL;
     }
+    *regular = S_ISREG(st.st_mode);
     /* Pipes and devices have no size up front: read until EOF, at most max + 1 bytes. */
     size_t cap = S_ISREG(st.st_mode) && st.st_size > 0 ? (size_t)st.st_size + 1 : 65536;
     size_t len = 0;
@@ -96,4 +99,83 @@ uint8_t *loader_read_file(const char *opt, const char *path, size_t max, size_t 
     }
     *size = len;
     return buf;
+}
+
+uint8_t *loader_read_file(const char *opt, const char *path, size_t max, size_t *size,
+                          char *err, size_t errlen)
+{
+    bool regular;
+    return read_path(opt, path, max, size, &regular, err, errlen);
+}
+
+/* FNV-1a's multiplier over 64-bit words, with a shift to fold high bits back down: only
+ * compared with itself in one process, to see a file replaced by one of the same size. */
+static uint64_t image_digest(const uint8_t *p, size_t n)
+{
+    const uint64_t mul = 0x100000001b3ull;
+    uint64_t h = 0xcbf29ce484222325ull ^ n;
+    size_t i = 0;
+    for (; i + 8 <= n; i += 8) {
+        uint64_t w;
+        memcpy(&w, p + i, 8);
+        h = (h ^ w) * mul;
+        h ^= h >> 29;
+    }
+    for (; i < n; i++)
+        h = (h ^ p[i]) * mul;
+    return h;
+}
+
+bool loader_image_init(LoaderImage *im, const char *opt, const char *path, size_t max)
+{
+    size_t n = strlen(path) + 1;
+    *im = (LoaderImage){ .opt = opt, .max = max, .path = malloc(n) };
+    if (!im->path)
+        return false;
+    memcpy(im->path, path, n);
+    return true;
+}
+
+const uint8_t *loader_image_get(LoaderImage *im, size_t *size, char *err, size_t errlen)
+{
+    if (im->kept) {
+        *size = im->size;
+        return im->kept;
+    }
+    bool regular = true;
+    size_t n = 0;
+    uint8_t *buf = read_path(im->opt, im->path, im->max, &n, &regular, err, errlen);
+    if (!buf)
+        return NULL;
+    uint64_t d = image_digest(buf, n);
+    if (!im->size) {
+        im->size = n;
+        im->digest = d;
+        if (!regular)
+            im->kept = buf;   /* a pipe or device: there is no reading it twice */
+    } else if (n != im->size || d != im->digest) {
+        if (n != im->size)
+            snprintf(err, errlen, "%s: '%s' changed since Tern started (%zu bytes, now %zu); "
+                     "it is read again at each machine reset", im->opt, im->path, im->size, n);
+        else
+            snprintf(err, errlen, "%s: '%s' changed since Tern started (same size, other "
+                     "contents); it is read again at each machine reset", im->opt, im->path);
+        free(buf);
+        return NULL;
+    }
+    *size = n;
+    return buf;
+}
+
+void loader_image_put(LoaderImage *im, const uint8_t *buf)
+{
+    if (buf && buf != im->kept)
+        free((void *)buf);
+}
+
+void loader_image_free(LoaderImage *im)
+{
+    free(im->kept);
+    free(im->path);
+    *im = (LoaderImage){ 0 };
 }

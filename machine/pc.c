@@ -460,7 +460,7 @@ static int pc_loop(PcBoard *b)
             if (env->interrupt_request & CPU_INTERRUPT_RESET) {
                 if (!pc_reset(b, err, sizeof(err))) {
                     fprintf(stderr, "tern: after reset: %s\n", err);
-                    return PC_EXIT_INTERNAL;
+                    return PC_EXIT_BAD_INPUT;   /* a boot image changed or went away */
                 }
             }
             last_poll = 0;

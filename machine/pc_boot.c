@@ -1,5 +1,6 @@
-/* Firmware-less boot on the pc board: reads -kernel/-initrd, tells a Linux bzImage from
- * a Multiboot image, and (at power-on and after every reset) does what firmware would
+/* Firmware-less boot on the pc board: reads -kernel/-initrd (at power-on and again at each
+ * reset, keeping nothing in between), tells a Linux bzImage from a Multiboot image, and
+ * (at power-on and after every reset) does what firmware would
  * have done before jumping to a kernel: RAM in the BIOS area, the ACPI PM block on and
  * in ACPI mode, ACPI tables, then the loader and the CPU's entry state. */
 #include "machine/pc_internal.h"
@@ -29,7 +30,7 @@ static char *dup_range(const char *s, size_t n)
 
 /* QEMU's multiboot -initrd: "FILE [ARGS],FILE [ARGS]": each module's string is the
  * whole item (its name and arguments), the file the part before the first space. */
-static bool read_modules(PcBoard *b, char *err, size_t errlen)
+static bool name_modules(PcBoard *b, char *err, size_t errlen)
 {
     const char *p = b->cfg->initrd;
     while (p && *p) {
@@ -41,22 +42,16 @@ static bool read_modules(PcBoard *b, char *err, size_t errlen)
         char *item = dup_range(p, len);
         size_t flen = strcspn(item ? item : "", " ");
         char *file = item ? dup_range(item, flen) : NULL;
-        if (!item || !file) {
+        unsigned i = b->nb_mods;
+        bool ok = item && file && loader_image_init(&b->mod_img[i], "-initrd", file,
+                                                     PC_INITRD_MAX);
+        free(file);
+        if (!ok) {
             free(item);
-            free(file);
             snprintf(err, errlen, "-initrd: out of memory");
             return false;
         }
-        unsigned i = b->nb_mods;
-        b->mod_data[i] = loader_read_file("-initrd", file, PC_INITRD_MAX, &b->mods[i].size, err,
-                                          errlen);
-        free(file);
-        if (!b->mod_data[i]) {
-            free(item);
-            return false;
-        }
         b->mod_cmdline[i] = item;
-        b->mods[i].data = b->mod_data[i];
         b->mods[i].cmdline = item;
         b->nb_mods++;
         p += len;
@@ -64,6 +59,35 @@ static bool read_modules(PcBoard *b, char *err, size_t errlen)
             p++;
     }
     return true;
+}
+
+/* The images are read at power-on and again at each reset (a guest reboot), and given
+ * back once loaded: nothing of them stays in host memory while the guest runs. */
+static void put_images(PcBoard *b)
+{
+    loader_image_put(&b->kernel_img, b->kernel);
+    loader_image_put(&b->initrd_img, b->initrd);
+    b->kernel = b->initrd = NULL;
+    for (unsigned i = 0; i < b->nb_mods; i++) {
+        loader_image_put(&b->mod_img[i], b->mods[i].data);
+        b->mods[i].data = NULL;
+    }
+}
+
+/* Reads whichever images are not in memory. */
+static bool get_images(PcBoard *b, char *err, size_t errlen)
+{
+    bool ok = b->kernel || (b->kernel = loader_image_get(&b->kernel_img, &b->kernel_size, err,
+                                                         errlen));
+    if (ok && b->initrd_img.path && !b->initrd)
+        ok = (b->initrd = loader_image_get(&b->initrd_img, &b->initrd_size, err, errlen));
+    for (unsigned i = 0; ok && i < b->nb_mods; i++)
+        ok = b->mods[i].data || (b->mods[i].data = loader_image_get(&b->mod_img[i],
+                                                                    &b->mods[i].size, err,
+                                                                    errlen));
+    if (!ok)
+        put_images(b);
+    return ok;
 }
 
 bool pc_boot_prepare(PcBoard *b, char *err, size_t errlen)
@@ -76,9 +100,11 @@ bool pc_boot_prepare(PcBoard *b, char *err, size_t errlen)
         }
         return true;
     }
-    b->kernel = loader_read_file("-kernel", cfg->kernel, PC_KERNEL_MAX, &b->kernel_size, err,
-                                 errlen);
-    if (!b->kernel)
+    if (!loader_image_init(&b->kernel_img, "-kernel", cfg->kernel, PC_KERNEL_MAX)) {
+        snprintf(err, errlen, "-kernel: out of memory");
+        return false;
+    }
+    if (!get_images(b, err, errlen))
         return false;
     /* QEMU's order: a Multiboot header wins over the bzImage signature. */
     if (multiboot_find_header(b->kernel, b->kernel_size) >= 0) {
@@ -100,27 +126,27 @@ bool pc_boot_prepare(PcBoard *b, char *err, size_t errlen)
             return false;
         }
         snprintf(b->mb_cmdline, n, "%s%s%s", cfg->kernel, *app ? " " : "", app);
-        return read_modules(b, err, errlen);
-    }
-    if (cfg->initrd) {
-        b->initrd = loader_read_file("-initrd", cfg->initrd, PC_INITRD_MAX, &b->initrd_size, err,
-                                     errlen);
-        if (!b->initrd)
+        if (!name_modules(b, err, errlen))
             return false;
+    } else if (cfg->initrd &&
+               !loader_image_init(&b->initrd_img, "-initrd", cfg->initrd, PC_INITRD_MAX)) {
+        snprintf(err, errlen, "-initrd: out of memory");
+        return false;
     }
-    return true;
+    /* Read the rest now: a missing or unusable file is a command-line error. */
+    return get_images(b, err, errlen);
 }
 
 void pc_boot_free(PcBoard *b)
 {
-    free(b->kernel);
-    free(b->initrd);
+    put_images(b);
+    loader_image_free(&b->kernel_img);
+    loader_image_free(&b->initrd_img);
     free(b->mb_cmdline);
     for (unsigned i = 0; i < b->nb_mods; i++) {
-        free(b->mod_data[i]);
+        loader_image_free(&b->mod_img[i]);
         free(b->mod_cmdline[i]);
     }
-    b->kernel = b->initrd = NULL;
     b->mb_cmdline = NULL;
     b->nb_mods = 0;
 }
@@ -157,10 +183,8 @@ void pc_enter(CPUX86State *env, const BootEntry *e)
     x86_jmp_cache_flush(env);
 }
 
-bool pc_boot_load(PcBoard *b, char *err, size_t errlen)
+static bool load_images(PcBoard *b, char *err, size_t errlen)
 {
-    if (b->kernel_kind == PC_KERNEL_NONE)
-        return true;
     /* What PC firmware leaves behind: shadow RAM read/write in 0xC0000-0xFFFFF (zeroed,
      * as no option ROM was copied there), the PM block at its usual base with SCI_EN set
      * (the FADT names no SMI command port, so the OS finds ACPI mode already on). */
@@ -200,4 +224,13 @@ bool pc_boot_load(PcBoard *b, char *err, size_t errlen)
     }
     pc_enter(b->env, &entry);
     return true;
+}
+
+bool pc_boot_load(PcBoard *b, char *err, size_t errlen)
+{
+    if (b->kernel_kind == PC_KERNEL_NONE)
+        return true;
+    bool ok = get_images(b, err, errlen) && load_images(b, err, errlen);
+    put_images(b);
+    return ok;
 }

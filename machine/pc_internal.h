@@ -25,6 +25,7 @@
 #include "machine/boot.h"
 #include "machine/chardev.h"
 #include "machine/clock.h"
+#include "machine/loader.h"
 #include "machine/memory.h"
 #include "machine/multiboot.h"
 #include "machine/pc.h"
@@ -73,12 +74,12 @@ struct PcBoard {
 
     /* firmware-less boot */
     PcKernelKind kernel_kind;
-    uint8_t *kernel;
+    LoaderImage kernel_img, initrd_img, mod_img[PC_MAX_MODULES];   /* read at each reset */
+    const uint8_t *kernel;         /* the images' bytes, only from a reading to the load */
     size_t kernel_size;
-    uint8_t *initrd;
+    const uint8_t *initrd;
     size_t initrd_size;
     MultibootModule mods[PC_MAX_MODULES];
-    uint8_t *mod_data[PC_MAX_MODULES];
     char *mod_cmdline[PC_MAX_MODULES];
     unsigned nb_mods;
     char *mb_cmdline;

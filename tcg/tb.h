@@ -25,14 +25,18 @@ struct TranslationBlock {
     uint32_t icount;      /* guest instructions */
     void *code;           /* the backend's executable form */
     uint32_t code_size;
+    volatile bool invalid;          /* set on invalidation; checked before following a chain */
     TranslationBlock *jmp_dest[2];  /* chained successor per goto_tb slot, or NULL */
     TranslationBlock *jmp_in;       /* first TB chained into this one (tagged with slot) */
     uintptr_t jmp_in_next[2];       /* next TB chained into the same dest, slot in low bits */
     TranslationBlock *hash_next;
     TranslationBlock *page_next[2];
-    volatile bool invalid;          /* set on invalidation; checked before following a chain */
     uint64_t exec_count;            /* -d tb statistics */
 };
+/* A pool of these lives as long as the run (one per translated block since the last
+ * flush): keep the fields packed (invalid sits in code_size's padding). */
+_Static_assert(sizeof(void *) != 8 || sizeof(TranslationBlock) <= 144,
+               "TranslationBlock layout");
 
 /* exit_tb values: a TB pointer with the goto_tb slot in the low bits asks the loop to
  * chain that slot to the next TB; these small values are plain exits. */

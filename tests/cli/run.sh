@@ -23,12 +23,10 @@ mkimg() { # file hexbytes...
     while [ "$size" -lt 16 ]; do printf '\364' >> "$f"; size=$((size + 1)); done
 }
 
-# expect STATUS STDOUT-REGEX STDERR-REGEX LINES -- args...  (LINES: stderr line count, or -)
-expect() {
-    want=$1 out_re=$2 err_re=$3 lines=$4; shift 5
+# verdict GOT STATUS STDOUT-REGEX STDERR-REGEX LINES NAME: judges a run's $T/out, $T/err
+verdict() {
+    got=$1 want=$2 out_re=$3 err_re=$4 lines=$5 name=$6
     n=$((n + 1))
-    "$TERN" "$@" > "$T/out" 2> "$T/err" < /dev/null
-    got=$?
     why=""
     [ "$got" -eq "$want" ] || why="exit status $got, wanted $want"
     if [ -z "$why" ] && [ -n "$out_re" ] && ! grep -Eq -- "$out_re" "$T/out"; then
@@ -43,12 +41,19 @@ expect() {
     fi
     if [ -n "$why" ]; then
         fails=$((fails + 1))
-        echo "FAIL: tern $*: $why"
+        echo "FAIL: $name: $why"
         sed 's/^/  stdout: /' "$T/out" | head -5
         sed 's/^/  stderr: /' "$T/err" | head -5
     else
-        echo "ok: tern $*"
+        echo "ok: $name"
     fi
+}
+
+# expect STATUS STDOUT-REGEX STDERR-REGEX LINES -- args...  (LINES: stderr line count, or -)
+expect() {
+    want=$1 out_re=$2 err_re=$3 lines=$4; shift 5
+    "$TERN" "$@" > "$T/out" 2> "$T/err" < /dev/null
+    verdict $? "$want" "$out_re" "$err_re" "$lines" "tern $*"
 }
 
 # a bad command line: status 2, one line on stderr, silence on stdout
@@ -173,6 +178,41 @@ mkimg "$T/mb.bin" 02 b0 ad 1b 00 00 01 00 fe 4f 51 e4 00 00 10 00 00 00 10 00 \
     00 00 00 00 00 00 00 00 20 00 10 00 \
     88 c4 b0 4b e6 e9 88 e0 04 30 e6 e9 b0 21 e6 f4
 expect 67 '^K2$' '' 0 -- -kernel "$T/mb.bin" -serial null
+
+# a guest reset reads -kernel again: the same file boots twice; one changed or removed in
+# between is one error line and status 2 (a pipe, read once, is kept). The Multiboot
+# kernel prints its boot count (a byte at 3 MiB, which a reset keeps) to port E9; the
+# first boot waits for a byte on COM1 and resets by port CF9, the second exits with
+# v = 0x21.
+mkimg "$T/rb.bin" 02 b0 ad 1b 00 00 01 00 fe 4f 51 e4 00 00 10 00 00 00 10 00 \
+    00 00 00 00 00 00 00 00 20 00 10 00 \
+    a0 00 00 30 00 fe 05 00 00 30 00 04 30 e6 e9 3c 30 75 12 66 ba fd 03 ec a8 01 74 f7 \
+    66 ba f9 0c b0 06 ee eb fe b0 21 e6 f4
+reset_case() { # STATUS STDOUT-REGEX STDERR-REGEX LABEL CHANGE [fifo]
+    rm -f "$T/in" "$T/rk.bin" "$T/out"
+    mkfifo "$T/in"
+    if [ $# -gt 5 ]; then mkfifo "$T/rk.bin"; cat "$T/rb.bin" > "$T/rk.bin" & else
+        cp "$T/rb.bin" "$T/rk.bin"; fi
+    "$TERN" -kernel "$T/rk.bin" < "$T/in" > "$T/out" 2> "$T/err" &
+    pid=$!
+    exec 3> "$T/in"
+    i=0
+    while [ "$i" -lt 200 ] && ! grep -qs 0 "$T/out"; do sleep 0.05; i=$((i + 1)); done
+    eval "$5"
+    (printf x >&3) 2> /dev/null
+    exec 3>&-
+    wait "$pid"
+    verdict $? "$1" "$2" "$3" "$([ -n "$3" ] && echo 1 || echo 0)" "reset re-reads -kernel, $4"
+}
+reset_case 67 '^01$' '' 'unchanged' ''
+reset_case 67 '^01$' '' 'a pipe (kept)' '' fifo
+reset_case 2 '^0$' "^tern: after reset: -kernel: cannot open '.*rk.bin'" 'removed' \
+    'rm "$T/rk.bin"'
+changed="^tern: after reset: -kernel: '.*rk.bin' changed since Tern started"
+reset_case 2 '^0$' "$changed \(73 bytes, now 74\)" \
+    'grown' 'printf x >> "$T/rk.bin"'
+reset_case 2 '^0$' "$changed \(same size" \
+    'rewritten' 'printf "\220" | dd of="$T/rk.bin" bs=1 seek=72 conv=notrunc 2> /dev/null'
 
 echo "$((n - fails))/$n passed"
 [ "$fails" -eq 0 ]

@@ -4,13 +4,17 @@
  * kernel's place, boot_params (setup header copy, type_of_loader, loadflags, command line
  * pointer, initrd placement under initrd_addr_max, E820 table, acpi_rsdp_addr), the GDT
  * and the 32-bit entry registers are checked; bad images and sizes give the documented
- * one-line errors. */
+ * one-line errors. The reset path (the board reads -kernel again through a LoaderImage
+ * and loads it anew) must find the same file or refuse it. */
 #include <check.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "machine/boot.h"
 #include "machine/linux_boot.h"
+#include "machine/loader.h"
 #include "machine/memory.h"
 
 #define MIB (1u << 20)
@@ -303,6 +307,78 @@ START_TEST(test_e820_helpers)
 }
 END_TEST
 
+static void write_file(const char *path, const uint8_t *data, size_t n, const char *mode)
+{
+    FILE *f = fopen(path, mode);
+    ck_assert_ptr_nonnull(f);
+    ck_assert_uint_eq(fwrite(data, 1, n, f), n);
+    ck_assert_int_eq(fclose(f), 0);
+}
+
+/* A machine reset reads the kernel file again and loads it over whatever the guest left
+ * in RAM; a file that changed size or contents, or went away, is refused in one line. */
+START_TEST(test_reset_reload)
+{
+    setup_ram(64);
+    ImageSpec s = default_spec();
+    size_t size;
+    uint8_t *img = make_image(&s, &size);
+    const char *dir = getenv("TMPDIR");
+    char path[512];
+    snprintf(path, sizeof(path), "%s/tern-linux-boot-XXXXXX", dir && *dir ? dir : "/tmp");
+    int fd = mkstemp(path);
+    ck_assert_int_ge(fd, 0);
+    close(fd);
+    write_file(path, img, size, "wb");
+
+    LoaderImage im;
+    ck_assert(loader_image_init(&im, "-kernel", path, 16 * MIB));
+    char err[512] = "";
+    LinuxBootConfig cfg = { .e820 = &e820 };
+    BootEntry e;
+    uint8_t *got = malloc(s.payload);
+    for (int boot = 0; boot < 2; boot++) {
+        cfg.kernel = loader_image_get(&im, &cfg.kernel_size, err, sizeof(err));
+        ck_assert_msg(cfg.kernel != NULL, "boot %d: %s", boot, err);
+        ck_assert_uint_eq(cfg.kernel_size, size);
+        ck_assert_msg(linux_boot_load(as, &cfg, &e, NULL, err, sizeof(err)), "%s", err);
+        loader_image_put(&im, cfg.kernel);
+        ck_assert(as_read_bytes(as, 0x100000, got, s.payload));
+        ck_assert(memcmp(got, img + 5 * 512, s.payload) == 0);
+        ck_assert_ptr_null(im.kept);            /* a regular file is not kept */
+        /* the guest runs and overwrites its kernel before it reboots */
+        memset(got, 0xcc, s.payload);
+        ck_assert(as_write_bytes(as, 0x100000, got, s.payload));
+    }
+    free(got);
+
+    img[size - 1] ^= 0xff;                      /* same size, other contents */
+    write_file(path, img, size, "wb");
+    ck_assert_ptr_null(loader_image_get(&im, &size, err, sizeof(err)));
+    ck_assert_msg(strstr(err, "-kernel: '") && strstr(err, "changed since Tern started "
+                                                        "(same size"), "%s", err);
+    img[size - 1] ^= 0xff;
+    write_file(path, img, size, "wb");
+    size_t again = 0;
+    const uint8_t *back = loader_image_get(&im, &again, err, sizeof(err));
+    ck_assert_msg(back != NULL && again == size, "%s", err);   /* restored: accepted */
+    loader_image_put(&im, back);
+
+    write_file(path, img, 1, "ab");             /* one byte longer */
+    ck_assert_ptr_null(loader_image_get(&im, &again, err, sizeof(err)));
+    char want[64];
+    snprintf(want, sizeof(want), "(%zu bytes, now %zu)", size, size + 1);
+    ck_assert_msg(strstr(err, want) != NULL, "%s", err);
+
+    ck_assert_int_eq(unlink(path), 0);
+    ck_assert_ptr_null(loader_image_get(&im, &again, err, sizeof(err)));
+    ck_assert_msg(strstr(err, "-kernel: cannot open '") != NULL, "%s", err);
+    loader_image_free(&im);
+    free(img);
+    teardown();
+}
+END_TEST
+
 static Suite *linux_boot_suite(void)
 {
     Suite *s = suite_create("linux_boot");
@@ -311,6 +387,7 @@ static Suite *linux_boot_suite(void)
     tcase_add_test(tc, test_relocatable_and_initrd_max);
     tcase_add_test(tc, test_errors);
     tcase_add_test(tc, test_e820_helpers);
+    tcase_add_test(tc, test_reset_reload);
     suite_add_tcase(s, tc);
     return s;
 }
