@@ -26,7 +26,7 @@ static void usage(FILE *f)
           "       tern [-M pc|bare] -bios FILE\n"
           "            [-m SIZE] [-serial DEV] [-no-reboot] [-rtc base=...] [-clock MODE]\n"
           "            [-accel jit|interp] [-d LIST] [-D FILE]\n"
-          "            [-dfilter RANGES] [-count-insns] [-gdb tcp::PORT] [-s] [-S]\n"
+          "            [-dfilter RANGES] [-count-insns] [-perfmap] [-gdb tcp::PORT] [-s] [-S]\n"
           "\n"
           "  -M, -machine NAME  the board: 'pc' (the default: an i440FX/PIIX3 PC with\n"
           "                     PIC, PIT, RTC, COM1, 8042, PCI, ACPI, APICs, fw_cfg, debug\n"
@@ -71,6 +71,8 @@ static void usage(FILE *f)
           "                     counts once per iteration, a faulting one not at all). The\n"
           "                     same image and command line give the same count, run after\n"
           "                     run, with either accelerator\n"
+          "  -perfmap           (jit) write /tmp/perf-<pid>.map naming each block's host\n"
+          "                     code by its guest pc ('perf report' then shows tb-PC)\n"
           "  -gdb DEV           wait for a gdb connection on DEV: tcp::PORT (127.0.0.1),\n"
           "                     tcp:HOST:PORT; gdb attaches with 'target remote :PORT'\n"
           "  -s                 the same as -gdb tcp::1234\n"
@@ -171,7 +173,7 @@ static bool parse_size(const char *s, uint64_t default_unit, uint64_t *out)
 
 typedef struct Options {
     const char *machine, *bios, *mem, *accel, *log_items, *log_file, *dfilter, *gdb, *tb_size;
-    bool count_insns, wait_gdb, one_insn_per_tb;
+    bool count_insns, wait_gdb, one_insn_per_tb, perfmap;
     /* the pc machine */
     const char *kernel, *initrd, *append, *serial, *rtc, *clock;
     bool nographic, no_reboot;
@@ -202,6 +204,7 @@ static const char **option_slot(Options *o, const char *name)
 static bool *flag_slot(Options *o, const char *name)
 {
     if (!strcmp(name, "count-insns")) return &o->count_insns;
+    if (!strcmp(name, "perfmap")) return &o->perfmap;
     if (!strcmp(name, "S")) return &o->wait_gdb;
     if (!strcmp(name, "one-insn-per-tb") || !strcmp(name, "singlestep"))
         return &o->one_insn_per_tb;
@@ -378,6 +381,7 @@ int main(int argc, char **argv)
 {
     Options o = { 0 };
     parse_args(argc, argv, &o);
+    tcg_perfmap = o.perfmap;
     setup_logging(&o);
     bool pc = !strcmp(select_machine(&o), "pc");
     bool one_insn = o.one_insn_per_tb;

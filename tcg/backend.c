@@ -5,6 +5,7 @@
 
 const TCGBackend *tcg_backend = &tcg_backend_interp;
 volatile int tcg_exit_request;
+bool tcg_perfmap;
 TranslationBlock *(*tcg_lookup_tb_hook)(void *env);
 TCGJumpCacheProbe tcg_jmp_cache_probe;
 TranslationBlock *tcg_restored_tb;

@@ -36,6 +36,10 @@ extern const TCGBackend tcg_backend_x86_64;
  * 2 GiB). Call before the backend's init. */
 void tcg_jit_set_buffer_size(size_t bytes);
 extern const TCGBackend *tcg_backend; /* the selected one */
+/* -perfmap: a backend that generates host code appends "START SIZE name" lines for its
+ * code (each TB named by its guest pc) to /tmp/perf-<pid>.map, the file Linux perf reads
+ * to name samples in code that has no symbols. Set before the backend's init. */
+extern bool tcg_perfmap;
 
 /* Checked at every TB entry (also when entering through a chain): non-zero makes the TB
  * return TB_EXIT_REQUESTED before executing anything. The guest sets it (interrupts,

@@ -88,7 +88,9 @@ void jit_buffer_init(void)
             munmap(buf_rw, buf_size);
         buf_rx = buf_rw = NULL;
     }
-    int fd = memfd_create("tern-jit", MFD_CLOEXEC);
+    /* perf reads /tmp/perf-<pid>.map only for anonymous mappings, not a memfd's: with
+     * -perfmap the buffer is the single flipped mapping below. */
+    int fd = tcg_perfmap ? -1 : memfd_create("tern-jit", MFD_CLOEXEC);
     if (fd >= 0 && ftruncate(fd, (off_t)buf_size) == 0) {
         buf_rx = map_near(fd, buf_size);
         void *rw = buf_rx ? mmap(NULL, buf_size, PROT_READ | PROT_WRITE, MAP_SHARED, fd, 0)

@@ -4,10 +4,13 @@
  * self-modifying-code stop, and the mapping from host return addresses back to guest
  * instructions for precise exceptions. */
 #include <cpuid.h>
+#include <inttypes.h>
+#include <stdio.h>
 #include <sys/mman.h>
 #include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "tcg/log.h"
 #include "tcg/x86_64/jit-internal.h"
@@ -103,11 +106,34 @@ static void emit_fixed_code(void)
         tcg_internal_error("JIT: prologue does not fit");
 }
 
+/* -perfmap (tcg_perfmap): one "START SIZE name" line per piece of code, in hex, for perf.
+ * A flushed buffer's addresses get new lines; perf takes the latest that covers a sample.
+ * The file is fully buffered: exit() writes the rest. */
+static void perfmap_add(uintptr_t start, size_t size, const char *name)
+{
+    static FILE *f;
+    static bool tried;
+    if (!tcg_perfmap || !size)
+        return;
+    if (!tried) {
+        tried = true;
+        char path[64];
+        snprintf(path, sizeof(path), "/tmp/perf-%ld.map", (long)getpid());
+        if (!(f = fopen(path, "w")))
+            fprintf(stderr, "tern: -perfmap: cannot write %s\n", path);
+    }
+    if (f)
+        fprintf(f, "%" PRIxPTR " %zx %s\n", start, size, name);
+}
+
 static void jit_init(void)
 {
     probe_host();
     jit_buffer_init();
     emit_fixed_code();
+    size_t fixed_size;
+    uintptr_t fixed = jit_buffer_fixed_area(&fixed_size);
+    perfmap_add(fixed, fixed_size, "tern-jit-stubs");
     if (tern_log_enabled(LOG_TB))
         jit_tb_stats_enable();
 }
@@ -273,6 +299,7 @@ static void ensure_jc_probe(void)
     emit_jc_probe(&b);
     if (b.overflow || mprotect(page, size, PROT_READ | PROT_EXEC) != 0)
         tcg_internal_error("JIT: cannot make the jump cache probe");
+    perfmap_add((uintptr_t)page, jit_pos(&b), "tern-jmp-cache-probe");
 }
 
 /* lookup_and_goto: call the shared probe (or the hook path), then jump where it says:
@@ -679,6 +706,11 @@ static int jit_gen_code(TCGContext *s, TranslationBlock *tb)
     jit_buffer_write_end();
     if (rc == 0 && tern_log_enabled(LOG_TB))
         jit_log_tb_stats(tb, s->nb_ops);
+    if (rc == 0 && tcg_perfmap) {
+        char name[32];
+        snprintf(name, sizeof(name), "tb-%llx", (unsigned long long)tb->pc);
+        perfmap_add((uintptr_t)tb->code, tb->code_size, name);
+    }
     return rc;
 }
 

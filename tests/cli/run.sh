@@ -84,6 +84,11 @@ bad "unknown machine 'vax'" -machine vax -bios "$T/ok.bin"
 # TERN_HOST_CPU: meson's host cpu family (the CPU tern runs on; not uname's in a cross build).
 if [ "${TERN_HOST_CPU:-$(uname -m)}" = x86_64 ]; then
     expect 33 '^A$' '' 0 -- -M bare -accel jit -bios "$T/ok.bin"
+    # -perfmap: perf's map file names the translated block by its guest pc
+    pid=$(sh -c 'echo $$; exec "$0" -M bare -accel jit -perfmap -bios "$1" > /dev/null 2>&1' \
+          "$TERN" "$T/ok.bin")
+    cp "/tmp/perf-$pid.map" "$T/out" 2> /dev/null; rm -f "/tmp/perf-$pid.map"; : > "$T/err"
+    verdict 0 0 '^[0-9a-f]+ [0-9a-f]+ tb-[0-9a-f]+$' '' 0 "tern -perfmap (/tmp/perf-PID.map)"
 else
     bad "needs an x86-64 host" -accel jit -bios "$T/ok.bin"
 fi
