@@ -27,8 +27,9 @@
  *     checks; memory types have no effect in an emulator), PGE (global pages kept across
  *     CR3 writes), CMOV, PAT (IA32_PAT and the PAT bits of the paging entries), PSE-36
  *     (4 MiB pages above 4 GiB, up to MAXPHYADDR).
- *   80000001H EDX: NX (EFER.NXE, the XD bit). LM, SYSCALL and 1 GiB pages come with
- *     64-bit execution (x86_cpuid_set_long_mode); RDTSCP once the translator decodes it.
+ *   80000001H EDX: NX (EFER.NXE, the XD bit); RDTSCP (with IA32_TSC_AUX, cpu/msr_helper.c,
+ *     tests/guest/rdtscp.asm). LM, SYSCALL and 1 GiB pages come with 64-bit execution
+ *     (x86_cpuid_set_long_mode).
  *   80000008H EAX: MAXPHYADDR 36 (X86_PHYS_BITS), 32 linear-address bits (48 with LM).
  *   01H EDX also: FPU (the x87 on chip, cpu/fpu_*.c, FCMOVcc with CMOV) and FXSR
  *     (FXSAVE/FXRSTOR, cpu/fpu_env_helper.c), both checked against the host CPU by
@@ -80,6 +81,7 @@ void x86_cpuid_model_init(CPUX86State *env)
     env->cpuid_ext_features |= CPUID_EXT_CX16;
     /* CLFLUSH (translator-2: cpu/translate_sys.c, cpu/insn_helper.c) */
     env->cpuid_features |= CPUID_CLFSH;
+    x86_cpuid_set_rdtscp(env, true);
     /* The MSRs' power-on values; x86_cpu_reset sets them again (x86_msr_reset). */
     x86_msr_reset(env);
 }

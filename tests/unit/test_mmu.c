@@ -836,7 +836,9 @@ START_TEST(test_msrs)
     ck_assert_int_eq(env->error_code, 0);
     ck_assert_int_eq(wrmsr(0x12345678, 0), EXCP_GP);
     ck_assert_int_eq(rdmsr(MSR_IA32_LSTAR, &v), EXCP_GP);
+    x86_cpuid_set_rdtscp(env, false); /* TSC_AUX exists with RDTSCP only */
     ck_assert_int_eq(rdmsr(MSR_IA32_TSC_AUX, &v), EXCP_GP);
+    x86_cpuid_set_rdtscp(env, true);
     ck_assert_str_eq(x86_msr_name(0x3a), "IA32_FEATURE_CONTROL");
     ck_assert_str_eq(x86_msr_name(0x20f), "IA32_MTRR_PHYSMASK7");
     ck_assert_ptr_null(x86_msr_name(0x12345678));
@@ -905,7 +907,7 @@ START_TEST(test_cpuid_model)
     ck_assert_uint_ge(env->regs[R_EAX], 0x80000008u);
     env->regs[R_EAX] = 0x80000001u;
     helper_cpuid(env);
-    ck_assert_uint_eq(env->regs[R_EDX], CPUID_EXT2_NX); /* no LM, SYSCALL, RDTSCP yet */
+    ck_assert_uint_eq(env->regs[R_EDX], CPUID_EXT2_NX | CPUID_EXT2_RDTSCP); /* no LM, SYSCALL */
     env->regs[R_EAX] = 0x80000008u;
     helper_cpuid(env);
     ck_assert_uint_eq(env->regs[R_EAX], 0x2000u | X86_PHYS_BITS);
