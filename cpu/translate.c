@@ -118,14 +118,19 @@ static void gen_clear_rf(void)
  * or the instruction-count deadline) will be resumed, so an event taken before that
  * pushes RF = 1 (17.3.1.1) and the resumed instruction does not hit its own instruction
  * breakpoint again. */
-void gen_set_rf(void)
+/* env field at off |= bits (a 64-bit field). */
+static void gen_env_or_i64(int32_t off, uint64_t bits)
 {
     TCGv f = tcg_temp_new_i64();
-    int32_t off = (int32_t)offsetof(CPUX86State, eflags);
     tcg_gen_ld_i64(f, tcg_ctx->env, off);
-    tcg_gen_ori_i64(f, f, RF_MASK);
+    tcg_gen_ori_i64(f, f, (int64_t)bits);
     tcg_gen_st_i64(f, tcg_ctx->env, off);
     tcg_temp_free_i64(f);
+}
+
+void gen_set_rf(void)
+{
+    gen_env_or_i64((int32_t)offsetof(CPUX86State, eflags), RF_MASK);
     gen_set_hflag_bit(HF_RF_MASK, true);
 }
 
@@ -133,12 +138,7 @@ void gen_set_rf(void)
  * before the instruction, with DR6.Bn set for each breakpoint hit (17.3.1.1, 17.2.3). */
 static void gen_insn_breakpoint(DisasContext *s, uint32_t hits)
 {
-    TCGv d = tcg_temp_new_i64();
-    int32_t off = (int32_t)offsetof(CPUX86State, dr[6]);
-    tcg_gen_ld_i64(d, tcg_ctx->env, off);
-    tcg_gen_ori_i64(d, d, hits);
-    tcg_gen_st_i64(d, tcg_ctx->env, off);
-    tcg_temp_free_i64(d);
+    gen_env_or_i64((int32_t)offsetof(CPUX86State, dr[6]), hits);
     gen_exception(s, EXCP_DB);
 }
 

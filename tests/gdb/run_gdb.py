@@ -216,22 +216,31 @@ detach
 """
 
 
+def run_gdb_script(args, t, workdir, name, template, syms, accel):
+    """Runs gdb -batch on template (filled with t's port and syms) against Tern t; returns
+    the finished gdb process (text stdout, stderr), or None after reporting a timeout (t is
+    then killed)."""
+    script = os.path.join(workdir, name + ".gdb")
+    with open(script, "w", encoding="utf-8") as f:
+        f.write(template.format(port=t.port, **{k: "0x%x" % v for k, v in syms.items()}))
+    try:
+        return subprocess.run([args.gdb, "-batch", "-nx", "-x", script], capture_output=True,
+                              text=True, timeout=120)
+    except subprocess.TimeoutExpired as e:
+        out = (e.stdout or b"").decode(errors="replace") if isinstance(e.stdout, bytes) else (e.stdout or "")
+        fail("[%s] %s: gdb timed out; output so far:\n%s" % (accel, name, out))
+        t.kill()
+        return None
+
+
 def scenario_gdb(args, workdir, accel):
     image, syms = assemble(args.nasm, args.lib, args.src, workdir)
     want_status, want_out, want_count = plain_run(args.tern, image, accel)
     t = Tern(args.tern, image, accel, ["-S"])
-    script = os.path.join(workdir, "basic.gdb")
-    with open(script, "w", encoding="utf-8") as f:
-        f.write(GDB_SCRIPT.format(port=t.port, **{k: "0x%x" % v for k, v in syms.items()}))
-    try:
-        g = subprocess.run([args.gdb, "-batch", "-nx", "-x", script], capture_output=True,
-                           text=True, timeout=120)
-        out = g.stdout + g.stderr
-    except subprocess.TimeoutExpired as e:
-        out = (e.stdout or b"").decode(errors="replace") if isinstance(e.stdout, bytes) else (e.stdout or "")
-        fail("[%s] gdb timed out; output so far:\n%s" % (accel, out))
-        t.kill()
+    g = run_gdb_script(args, t, workdir, "basic", GDB_SCRIPT, syms, accel)
+    if g is None:
         return
+    out = g.stdout + g.stderr
     status, tout, terr = t.finish()
     S = syms
     expect_lines = [
@@ -447,17 +456,10 @@ def scenario_timer(args, workdir, accel):
     image, syms = assemble(args.nasm, args.lib, src, workdir)
     want_status, want_out, want_count = plain_run(args.tern, image, accel, "pc")
     t = Tern(args.tern, image, accel, ["-S"], "pc")
-    script = os.path.join(workdir, "timer.gdb")
-    with open(script, "w", encoding="utf-8") as f:
-        f.write(TIMER_SCRIPT.format(port=t.port, **{k: "0x%x" % v for k, v in syms.items()}))
-    try:
-        g = subprocess.run([args.gdb, "-batch", "-nx", "-x", script], capture_output=True,
-                           text=True, timeout=120)
-        out = g.stdout + g.stderr
-    except subprocess.TimeoutExpired:
-        fail("[%s] timer: gdb timed out" % accel)
-        t.kill()
+    g = run_gdb_script(args, t, workdir, "timer", TIMER_SCRIPT, syms, accel)
+    if g is None:
         return
+    out = g.stdout + g.stderr
     status, tout, terr = t.finish()
     for want in ("IRQ TICKS=0 PC=%x" % syms["irq0_handler"],
                  "STEPPED PC=%x" % (syms["irq0_handler"] + 7), "IRQ TICKS=1"):
@@ -550,16 +552,8 @@ def scenario_modes(args, workdir, accel):
     syms["m_high_lin"] = lm_high + syms["m_high"]
     syms["scratch_high"] = lm_high + syms["scratch"]
     t = Tern(args.tern, image, accel, ["-S"])
-    script = os.path.join(workdir, "modes.gdb")
-    with open(script, "w", encoding="utf-8") as f:
-        f.write(MODES_SCRIPT.format(port=t.port, **{k: "0x%x" % v for k, v in syms.items()}))
-    try:
-        g = subprocess.run([args.gdb, "-batch", "-nx", "-x", script], capture_output=True,
-                           text=True, timeout=120)
-        out = g.stdout + g.stderr
-    except subprocess.TimeoutExpired:
-        fail("[%s] modes: gdb timed out" % accel)
-        t.kill()
+    g = run_gdb_script(args, t, workdir, "modes", MODES_SCRIPT, syms, accel)
+    if g is None:
         return
     status, tout, terr = t.finish()
     S = syms
