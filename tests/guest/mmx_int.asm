@@ -15,55 +15,9 @@ alignb 16
 res:    resb 16
 
 CODE32
-; vcheck: the result (xmm1 / mm1, stored by the caller at res) against [esi]; ebx = case
-; number, edi = its name. A mismatch prints both and exits with v = case number (max 120).
-vcheck:
-    pushad
-    mov ecx, 2
-    mov edx, res
-.loop:
-    mov eax, [edx]
-    cmp eax, [esi]
-    jne .bad
-    add edx, 4
-    add esi, 4
-    dec ecx
-    jnz .loop
-    popad
-    ret
-.bad:
-    popad
-    PRINT "FAIL case "
-    PRINTDEC ebx
-    PRINT " "
-    push esi
-    mov esi, edi
-    call lib_puts32
-    pop esi
-    PRINT ": got"
-    mov ecx, 2
-    mov edx, res
-.p1:
-    PRINT " "
-    PRINTHEX dword [edx]
-    add edx, 4
-    dec ecx
-    jnz .p1
-    PRINT " expected"
-    mov ecx, 2
-.p2:
-    PRINT " "
-    PRINTHEX dword [esi]
-    add esi, 4
-    dec ecx
-    jnz .p2
-    PRINT 10
-    cmp ebx, 120
-    jb .x
-    mov ebx, 120
-.x:
-    mov eax, ebx
-    jmp lib_exit32
+; vcheck (tests/guest/lib/check.inc): the result, stored by the caller at res, against
+; [esi]; ebx = case number, edi = its name.
+VCHECK_ROUTINE res, 2
 
 TEST_START
     mov eax, cr4

@@ -28,51 +28,9 @@ INF  equ 0x7F800000
 NINF equ 0xFF800000
 
 CODE32
-; the result in xmm1 against [esi]; ebx = case number (exit value), edi = case name
-vcheck:
-    movdqu [res], xmm1
-    pushad
-    mov ecx, 4
-    mov edx, res
-.loop:
-    mov eax, [edx]
-    cmp eax, [esi]
-    jne .bad
-    add edx, 4
-    add esi, 4
-    dec ecx
-    jnz .loop
-    popad
-    ret
-.bad:
-    popad
-    PRINT "FAIL case "
-    PRINTDEC ebx
-    PRINT " "
-    push esi
-    mov esi, edi
-    call lib_puts32
-    pop esi
-    PRINT ": got"
-    mov ecx, 4
-    mov edx, res
-.p1:
-    PRINT " "
-    PRINTHEX dword [edx]
-    add edx, 4
-    dec ecx
-    jnz .p1
-    PRINT " expected"
-    mov ecx, 4
-.p2:
-    PRINT " "
-    PRINTHEX dword [esi]
-    add esi, 4
-    dec ecx
-    jnz .p2
-    PRINT 10
-    mov eax, ebx
-    jmp lib_exit32
+; vcheck (tests/guest/lib/check.inc): the result, stored by the caller at res, against
+; [esi]; ebx = case number, edi = its name.
+VCHECK_ROUTINE res, 4
 
 %assign FCASE 0
 ; F "insn with xmm1, {src}", mxcsr, a0-a3, b0-b3, r0-r3, mxcsr after: runs the register form
@@ -95,6 +53,7 @@ vcheck:
     movdqa xmm1, [LIN16(%%a)]
     movdqa xmm2, [LIN16(%%b)]
     %1 xmm1, xmm2
+    movdqu [res], xmm1
     call vcheck
     stmxcsr [mx]
     CHECK dword [mx], %15, "MXCSR"
@@ -103,6 +62,7 @@ vcheck:
     ldmxcsr [mx]
     movdqa xmm1, [LIN16(%%a)]
     %1 xmm1, [LIN16(%%b)]
+    movdqu [res], xmm1
     call vcheck
     stmxcsr [mx]
     CHECK dword [mx], %15, "MXCSR (memory form)"
@@ -127,6 +87,7 @@ vcheck:
     movdqa xmm1, [LIN16(%%a)]
     movdqa xmm2, [LIN16(%%b)]
     %1 xmm1, xmm2, %16
+    movdqu [res], xmm1
     call vcheck
     stmxcsr [mx]
     CHECK dword [mx], %15, "MXCSR"
@@ -134,6 +95,7 @@ vcheck:
     ldmxcsr [mx]
     movdqa xmm1, [LIN16(%%a)]
     %1 xmm1, [LIN16(%%b)], %16
+    movdqu [res], xmm1
     call vcheck
 %endmacro
 

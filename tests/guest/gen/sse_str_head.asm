@@ -40,32 +40,9 @@ fcheck:
 .x:
     jmp lib_exit32
 
-; [res] against the 16 bytes at esi; ebx = case number
-vcheck:
-    pushad
-    mov ecx, 4
-    mov edx, res
-.loop:
-    mov eax, [edx]
-    cmp eax, [esi]
-    jne .bad
-    add edx, 4
-    add esi, 4
-    dec ecx
-    jnz .loop
-    popad
-    ret
-.bad:
-    popad
-    PRINT "FAIL mask case "
-    PRINTDEC ebx
-    PRINT 10
-    mov eax, ebx
-    cmp eax, 120
-    jb .x
-    mov eax, 120
-.x:
-    jmp lib_exit32
+; vcheck (tests/guest/lib/check.inc): the result, stored by the caller at res, against
+; [esi]; ebx = case number, edi = its name.
+VCHECK_ROUTINE res, 4
 
 TEST_START
     mov eax, cr4
