@@ -320,14 +320,19 @@ static inline void exec_chain(TranslationBlock *from, unsigned n, TranslationBlo
 }
 
 /* A CPU in HLT: -1 if something wakes it now, else the reason to give the machine. */
-static int exec_halt_check(CPUX86State *env)
+bool x86_cpu_hlt_wakes(const CPUX86State *env)
 {
     int req = env->interrupt_request;
-    if ((req & CPU_INTERRUPT_NMI) || ((req & CPU_INTERRUPT_HARD) && (env->eflags & IF_MASK))) {
+    return (req & CPU_INTERRUPT_NMI) || ((req & CPU_INTERRUPT_HARD) && (env->eflags & IF_MASK));
+}
+
+static int exec_halt_check(CPUX86State *env)
+{
+    if (x86_cpu_hlt_wakes(env)) {
         env->halted = false;
         return -1;
     }
-    if (req & CPU_INTERRUPT_EXIT) {
+    if (env->interrupt_request & CPU_INTERRUPT_EXIT) {
         x86_cpu_reset_interrupt(env, CPU_INTERRUPT_EXIT);
         return EXCP_INTERRUPT;
     }

@@ -14,6 +14,9 @@
  * threads. */
 void x86_cpu_interrupt(CPUX86State *env, int mask);
 void x86_cpu_reset_interrupt(CPUX86State *env, int mask);
+/* Does a pending request end a HLT: an NMI, or a maskable interrupt with IF=1 (SDM vol. 2A,
+ * HLT)? The execution loop and a board's idle loop ask the same question. */
+bool x86_cpu_hlt_wakes(const CPUX86State *env);
 
 /* The jump cache maps virtual pc to TB; a change of the virtual-to-physical mapping
  * must drop it (full TLB flush: all; INVLPG: the page). */

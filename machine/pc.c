@@ -390,24 +390,14 @@ static void halted_message(CPUX86State *env)
             env->segs[R_CS].selector & 0xffff, env->eip);
 }
 
-/* Does something already pending end the HLT? The CPU loop's own test (cpu/exec.c,
- * exec_halt_check): an NMI, a maskable interrupt with IF=1 (SDM vol. 2A, HLT: "an enabled
- * interrupt (including NMI and SMI) ... will resume execution"), or a request to leave
- * the loop. pc_loop fires the timers that expired during the slice only after the CPU
- * stopped at the HLT, so the interrupt that ends it may be pending already: with no other
- * timer armed, waiting for one would wait forever; with one, it would deliver the
- * interrupt late (realtime) or skip guest time past it (deterministic). */
-static bool pc_wake_pending(const CPUX86State *env)
-{
-    int req = env->interrupt_request;
-    return (req & (CPU_INTERRUPT_NMI | CPU_INTERRUPT_EXIT)) ||
-           ((req & CPU_INTERRUPT_HARD) && (env->eflags & IF_MASK));
-}
-
 /* HLT with interrupts enabled: time moves on to the next timer. true to keep running. */
 static bool pc_idle(PcBoard *b)
 {
-    if (pc_wake_pending(b->env))
+    /* pc_loop fires the timers that expired during the slice only after the CPU stopped at
+     * the HLT, so the interrupt that ends it may be pending already (or a request to leave
+     * the loop): waiting for another timer would wait forever, deliver it late (realtime)
+     * or skip guest time past it (deterministic). */
+    if (x86_cpu_hlt_wakes(b->env) || (b->env->interrupt_request & CPU_INTERRUPT_EXIT))
         return true;
     bool input = b->serial && chardev_has_input(b->serial);
     if (!b->realtime) {
