@@ -341,6 +341,10 @@ bool x86_mmu_debug_translate(CPUX86State *env, uint64_t linear, uint64_t *phys);
 /* Raises the fault that fetching code at linear would take (#PF / #GP). */
 _Noreturn void x86_code_fault(CPUX86State *env, uint64_t linear);
 /* Data access from helpers (go through the TLB; raise #PF/#GP precisely given ra). */
+/* An access through SS: in 64-bit mode a non-canonical address is #SS(0), not #GP(0)
+ * (SDM vol. 1, 3.3.7.1). Checked by the load/store slow path only, which every
+ * non-canonical access reaches: no TLB entry is ever filled for one. */
+#define MO_SS MO_GUEST_FLAG
 uint64_t x86_ld(CPUX86State *env, uint64_t linear, MemOp op, int mmu_idx, uintptr_t ra);
 void x86_st(CPUX86State *env, uint64_t linear, uint64_t val, MemOp op, int mmu_idx, uintptr_t ra);
 void x86_tlb_flush(CPUX86State *env);                /* all entries */

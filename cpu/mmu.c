@@ -370,6 +370,15 @@ static inline void watch_check(CPUX86State *env, uint64_t addr, unsigned size, b
         x86_watchpoint_check(env, addr, size, is_write, ra);
 }
 
+/* A stack access (MO_SS) with any byte non-canonical is #SS(0); other non-canonical
+ * accesses are #GP(0) in tlb_fill. */
+static void stack_canonical(CPUX86State *env, uint64_t addr, unsigned size, MemOp op,
+                            uintptr_t ra, bool restore)
+{
+    if ((op & MO_SS) && (noncanonical(env, addr) || noncanonical(env, addr + size - 1)))
+        x86_raise_at(env, EXCP_SS, 0, ra, restore);
+}
+
 static uint64_t mmu_load(CPUX86State *env, uint64_t addr, MemOp op, int mmu_idx,
                          uintptr_t ra, bool restore)
 {
@@ -377,6 +386,7 @@ static uint64_t mmu_load(CPUX86State *env, uint64_t addr, MemOp op, int mmu_idx,
     unsigned size = 1u << (op & MO_SIZE);
     uint64_t v = 0;
     addr &= mask;
+    stack_canonical(env, addr, size, op, ra, restore);
     if ((addr & ~TCG_PAGE_MASK) + size > TCG_PAGE_SIZE) {
         /* Both pages must translate before the access counts: fault on the first byte
          * of whichever page fails, lower page first. */
@@ -403,6 +413,7 @@ static void mmu_store(CPUX86State *env, uint64_t addr, uint64_t val, MemOp op, i
     uint64_t mask = linear_mask(env);
     unsigned size = 1u << (op & MO_SIZE);
     addr &= mask;
+    stack_canonical(env, addr, size, op, ra, restore);
     if ((addr & ~TCG_PAGE_MASK) + size > TCG_PAGE_SIZE) {
         /* No byte is written before both pages are known writable. */
         tlb_entry(env, addr, ACC_WRITE, mmu_idx, ra, restore);

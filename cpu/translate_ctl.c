@@ -387,6 +387,8 @@ void trans_enter(DisasContext *s)
      * would fault (SDM vol. 2, ENTER, exceptions), all before rBP and rSP change. */
     gen_stack_addr(s, addr, sp);
     gen_segchk_access(s, addr, (uint32_t)size, SEGCHK_WRITE);
+    if (s->code64) /* the probe is not an MO_SS access (cpu/translate_mem.c) */
+        gen_check_canonical(s, addr, EXCP_SS);
     gen_helper_probe_write(tcg_ctx->env, addr, tcg_constant_i32((uint32_t)size));
     gen_store_reg(ss, R_EBP, false, frame);
     gen_store_reg(ss, R_ESP, false, sp);

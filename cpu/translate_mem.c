@@ -66,29 +66,35 @@ void gen_add_reg_sized_i(int reg, int addr_size, int64_t delta)
 
 /* ---- memory ---- */
 
+/* The access's MemOp: in 64-bit mode an access through SS (the segment of the last
+ * linear address made) carries MO_SS, so that the slow path raises #SS(0), not #GP(0),
+ * for a non-canonical address: no check on the fast path (SDM vol. 1, 3.3.7.1). */
+static MemOp access_memop(const DisasContext *s, MemOp op)
+{
+    return s->code64 && s->seg_last == R_SS ? (MemOp)(op | MO_SS) : op;
+}
+
 void gen_ld(DisasContext *s, TCGv val, TCGv addr, MemOp op)
 {
     gen_segchk_access(s, addr, 1u << (op & MO_SIZE), SEGCHK_READ);
-    tcg_gen_qemu_ld_i64(val, addr, s->mmu_idx, op);
+    tcg_gen_qemu_ld_i64(val, addr, s->mmu_idx, access_memop(s, op));
 }
 
 void gen_st(DisasContext *s, TCGv val, TCGv addr, MemOp op)
 {
     gen_segchk_access(s, addr, 1u << (op & MO_SIZE), SEGCHK_WRITE);
-    tcg_gen_qemu_st_i64(val, addr, s->mmu_idx, op);
+    tcg_gen_qemu_st_i64(val, addr, s->mmu_idx, access_memop(s, op));
 }
 
 /* In protected mode with flat DS/ES/SS (no HF_ADDSEG) their base is known to be 0; real
  * and v86 mode always add the base (SDM vol. 3, 20.1.1). CS's base is a TB constant. */
 void gen_linear(DisasContext *s, TCGv dst, TCGv offset, int seg)
 {
+    /* 64-bit mode: no limits. A non-canonical address never hits the TLB (no such page
+     * is ever filled), and the slow path raises #GP(0), or #SS(0) for the MO_SS accesses
+     * of gen_ld/gen_st: free on the fast path (SDM vol. 1, 3.3.7.1). Accesses made by
+     * helpers are checked here by gen_segchk_at_linear. */
     gen_segchk_at_linear(s, offset, seg);
-    /* 64-bit mode: no limits; a non-canonical address through SS is #SS(0), checked
-     * here; any other reaches the TLB, where it never hits (no non-canonical page is
-     * ever filled) and the fill raises #GP(0) (cpu/mmu.c): free on the fast path (SDM
-     * vol. 1, 3.3.7.1). */
-    if (s->code64 && seg == R_SS)
-        gen_check_canonical(s, offset, EXCP_SS);
     bool add;
     if (s->code64)
         add = seg == R_FS || seg == R_GS;

@@ -258,10 +258,14 @@ void gen_segchk_at_linear(DisasContext *s, TCGv offset, int seg)
     /* The last linear address made before A0 exists is A0's own. */
     if (!s->a0_valid)
         s->a0_seg = (int8_t)seg;
-    if (s->code64)
-        return;
     int access;
     uint32_t n = helper_footprint(s, &access);
+    if (s->code64) {
+        /* A helper's access through SS does not carry MO_SS: check its first byte here. */
+        if (n && seg == R_SS)
+            gen_check_canonical(s, offset, EXCP_SS);
+        return;
+    }
     if (n)
         gen_segchk_offset(s, offset, seg, n, access);
 }

@@ -371,6 +371,8 @@ void gen_sse_store128(DisasContext *s, TCGv addr, TCGv lo, TCGv hi)
     gen_st(s, hi, a8, MO_64);
     tcg_gen_br(done);
     gen_set_label(slow);
+    if (s->code64 && s->seg_last == R_SS) /* not an MO_SS access (cpu/translate_mem.c) */
+        gen_check_canonical(s, addr, EXCP_SS);
     gen_helper_sse_st16(ENV, addr, lo, hi);
     gen_set_label(done);
     tcg_temp_free_i64(a8);

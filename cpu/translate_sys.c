@@ -566,5 +566,7 @@ void trans_clflush(DisasContext *s)
     } else {
         gen_segchk_access(s, addr, 1, SEGCHK_READ);
     }
+    if (s->code64 && s->seg_last == R_SS) /* not an MO_SS access (cpu/translate_mem.c) */
+        gen_check_canonical(s, addr, EXCP_SS);
     gen_helper_clflush(tcg_ctx->env, addr);
 }

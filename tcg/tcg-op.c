@@ -180,7 +180,7 @@ GEN_ST(st_i64, st, I64, TCGv_i64)
 
 static void check_memop(MemOp op, TCGType t, unsigned mmu_idx)
 {
-    if ((op & ~(MO_SIZE | MO_SIGN)) || mmu_idx > 0xfffffff ||
+    if ((op & ~(MO_SIZE | MO_SIGN | MO_GUEST_FLAG)) || mmu_idx > 0xfffffff ||
         (t == TCG_TYPE_I32 && (op & MO_SIZE) == MO_64))
         tcg_internal_error("bad guest memory op %#x for %s (mmu %u)", (unsigned)op,
                            t == TCG_TYPE_I32 ? "i32" : "i64", mmu_idx);

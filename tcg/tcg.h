@@ -50,6 +50,9 @@ typedef enum {
 typedef enum {
     MO_8 = 0, MO_16 = 1, MO_32 = 2, MO_64 = 3, MO_SIZE = 3,
     MO_SIGN = 4,
+    /* A guest-defined bit: the backends carry it to the guest's load/store hooks (the
+     * slow path) untouched and ignore it otherwise, so it costs nothing on the fast path. */
+    MO_GUEST_FLAG = 8,
     MO_UB = MO_8, MO_UW = MO_16, MO_UL = MO_32, MO_UQ = MO_64,
     MO_SB = MO_8 | MO_SIGN, MO_SW = MO_16 | MO_SIGN, MO_SL = MO_32 | MO_SIGN,
 } MemOp;

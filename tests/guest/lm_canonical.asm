@@ -23,6 +23,9 @@ HIGHNC   equ 0xFFFF7FFFFFFFFFF8       ; the last non-canonical qword below the h
 target: resq 1
 
 TEST_START
+    mov eax, cr4
+    or eax, 1 << 9                         ; OSFXSR, for the SSE cases
+    mov cr4, eax
     GO_PM32
     GO_LM64
     ; loads and stores
@@ -129,4 +132,60 @@ TEST_START
     mov rsp, rbx
     CHECK_EXCQ 12, 0, .ss2_insn
     CHECKQ qword [lm_exc_rsp], NONCANON + 8, "RSP unchanged"
+    ; CS, DS, ES and SS overrides are null prefixes in 64-bit mode (SDM vol. 1, 3.3.7.1):
+    ; DS:[rbp] is still through SS (#SS), SS:[rbx] through DS (#GP)
+    mov rbp, NONCANON
+    EXC_ARM .ss3_done
+.ss3_insn:
+    mov rax, [ds:rbp]
+.ss3_done:
+    CHECK_EXCQ 12, 0, .ss3_insn
+    mov rbx, HIGHNC
+    EXC_ARM .ss4_done
+.ss4_insn:
+    mov [ss:rbx], rax
+.ss4_done:
+    CHECK_EXCQ 13, 0, .ss4_insn
+    ; a qword whose first byte is canonical and whose last is not: #SS through SS
+    mov rbp, NONCANON - 4
+    EXC_ARM .ss5_done
+.ss5_insn:
+    add [rbp], rax
+.ss5_done:
+    CHECK_EXCQ 12, 0, .ss5_insn
+    ; through SS by helpers: x87 load, FXSAVE
+    mov rbp, NONCANON
+    EXC_ARM .ss6_done
+.ss6_insn:
+    fld qword [rbp + 16]
+.ss6_done:
+    CHECK_EXCQ 12, 0, .ss6_insn
+    EXC_ARM .ss7_done
+.ss7_insn:
+    fxsave [rbp]
+.ss7_done:
+    CHECK_EXCQ 12, 0, .ss7_insn
+    ; a string source with an SS override is through DS: #GP
+    mov rsi, NONCANON
+    mov rdi, target
+    mov ecx, 4
+    EXC_ARM .ss8_done
+.ss8_insn:
+    ss rep movsb
+.ss8_done:
+    CHECK_EXCQ 13, 0, .ss8_insn
+    CHECKQ rcx, 4, "no byte moved"
+    ; SSE: an aligned load through SS, and a 16-byte store that crosses a page boundary
+    mov rbp, NONCANON
+    EXC_ARM .ss10_done
+.ss10_insn:
+    movdqa xmm0, [rbp + 32]
+.ss10_done:
+    CHECK_EXCQ 12, 0, .ss10_insn
+    mov rbp, HIGHNC
+    EXC_ARM .ss11_done
+.ss11_insn:
+    movdqu [rbp + 4], xmm0
+.ss11_done:
+    CHECK_EXCQ 12, 0, .ss11_insn
     PASSQ
