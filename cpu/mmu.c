@@ -371,12 +371,16 @@ static inline void watch_check(CPUX86State *env, uint64_t addr, unsigned size, b
 }
 
 /* A stack access (MO_SS) with any byte non-canonical is #SS(0); other non-canonical
- * accesses are #GP(0) in tlb_fill. */
-static void stack_canonical(CPUX86State *env, uint64_t addr, unsigned size, MemOp op,
+ * accesses are #GP(0) in tlb_fill. Then the MO_ALIGN_16 check. */
+static void access_checks(CPUX86State *env, uint64_t addr, unsigned size, MemOp op,
                             uintptr_t ra, bool restore)
 {
     if ((op & MO_SS) && (noncanonical(env, addr) || noncanonical(env, addr + size - 1)))
         x86_raise_at(env, EXCP_SS, 0, ra, restore);
+    /* A 16-byte operand that must be aligned (SDM vol. 1, 11.4.1): #GP(0), checked
+     * after the canonical form, as the translator's explicit checks used to be. */
+    if ((op & MO_ALIGN_16) && (addr & 15))
+        x86_raise_at(env, EXCP_GP, 0, ra, restore);
 }
 
 static uint64_t mmu_load(CPUX86State *env, uint64_t addr, MemOp op, int mmu_idx,
@@ -386,7 +390,7 @@ static uint64_t mmu_load(CPUX86State *env, uint64_t addr, MemOp op, int mmu_idx,
     unsigned size = 1u << (op & MO_SIZE);
     uint64_t v = 0;
     addr &= mask;
-    stack_canonical(env, addr, size, op, ra, restore);
+    access_checks(env, addr, size, op, ra, restore);
     if ((addr & ~TCG_PAGE_MASK) + size > TCG_PAGE_SIZE) {
         /* Both pages must translate before the access counts: fault on the first byte
          * of whichever page fails, lower page first. */
@@ -413,7 +417,7 @@ static void mmu_store(CPUX86State *env, uint64_t addr, uint64_t val, MemOp op, i
     uint64_t mask = linear_mask(env);
     unsigned size = 1u << (op & MO_SIZE);
     addr &= mask;
-    stack_canonical(env, addr, size, op, ra, restore);
+    access_checks(env, addr, size, op, ra, restore);
     if ((addr & ~TCG_PAGE_MASK) + size > TCG_PAGE_SIZE) {
         /* No byte is written before both pages are known writable. */
         tlb_entry(env, addr, ACC_WRITE, mmu_idx, ra, restore);

@@ -4,6 +4,7 @@
  * cpu/translate_*.c; cpu/translate.h is their shared interface. */
 #include <inttypes.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include "cpu/disas.h"
 #include "cpu/excp.h"
 #include "cpu/helper.h"
@@ -478,6 +479,7 @@ void x86_translate(CPUX86State *env, TranslationBlock *tb, int max_insns)
         s->sets_inhibit = false;
         s->a0_valid = false;
         s->seg_last = s->a0_seg = -1;
+        s->align16_pending = false;
         /* Code breakpoints come first among the faults of an instruction (SDM vol. 3,
          * table 6-2); RF=1 suppresses them for the TB's first instruction only. */
         uint32_t bp_hits = x86_insn_breakpoints(env, s->pc);
@@ -529,6 +531,11 @@ void x86_translate(CPUX86State *env, TranslationBlock *tb, int max_insns)
             gen_exception_err(s, EXCP_GP, 0);
         } else {
             disas_insn(s);
+        }
+        if (s->align16_pending && s->is_jmp == DISAS_NEXT) {
+            fprintf(stderr, "tern: internal error: the 16-byte alignment check of the insn "
+                    "at %#llx has no access to go with\n", (unsigned long long)s->pc);
+            abort();
         }
         if (s->a0_valid) {
             tcg_temp_free_i64(s->A0);

@@ -70,6 +70,9 @@ typedef struct DisasContext {
      * by gen_linear in this insn (-1: none), which gen_ld/gen_st check against, and the
      * segment of A0 (gen_mem_addr re-selects it when it returns the cached A0). */
     int8_t seg_last, a0_seg;
+    /* The next gen_ld/gen_st is the first access to a 16-byte operand that must be
+     * aligned: it carries MO_ALIGN_16 (translate_sse.c, gen_sse_addr). */
+    bool align16_pending;
     int num_insns;
 } DisasContext;
 

@@ -68,10 +68,18 @@ void gen_add_reg_sized_i(int reg, int addr_size, int64_t delta)
 
 /* The access's MemOp: in 64-bit mode an access through SS (the segment of the last
  * linear address made) carries MO_SS, so that the slow path raises #SS(0), not #GP(0),
- * for a non-canonical address: no check on the fast path (SDM vol. 1, 3.3.7.1). */
-static MemOp access_memop(const DisasContext *s, MemOp op)
+ * for a non-canonical address: no check on the fast path (SDM vol. 1, 3.3.7.1). The
+ * first access to an operand that must be 16-byte aligned carries MO_ALIGN_16 (#GP(0)
+ * from the slow path, before any byte is accessed). */
+static MemOp access_memop(DisasContext *s, MemOp op)
 {
-    return s->code64 && s->seg_last == R_SS ? (MemOp)(op | MO_SS) : op;
+    if (s->code64 && s->seg_last == R_SS)
+        op |= MO_SS;
+    if (s->align16_pending) {
+        op |= MO_ALIGN_16;
+        s->align16_pending = false;
+    }
+    return op;
 }
 
 void gen_ld(DisasContext *s, TCGv val, TCGv addr, MemOp op)

@@ -279,25 +279,14 @@ void sse_st_half(TCGv val, uint32_t off, int half)
     tcg_gen_st_i64(val, ENV, (int32_t)(off + 8u * (unsigned)half));
 }
 
-void gen_sse_check_align16(DisasContext *s, TCGv addr)
-{
-    (void)s;
-    TCGLabelId ok = gen_new_label();
-    TCGv t = tcg_temp_new_i64();
-    tcg_gen_andi_i64(t, addr, 15);
-    tcg_gen_brcondi_i64(TCG_COND_EQ, t, 0, ok);
-    gen_helper_raise_exception_err(ENV, tcg_constant_i32(EXCP_GP), tcg_constant_i32(0));
-    gen_set_label(ok);
-    tcg_temp_free_i64(t);
-}
-
 TCGv gen_sse_addr(DisasContext *s, SseInsn *si, int size)
 {
     TCGv a = gen_mem_addr(s);
     /* SDM vol. 1, 11.4.1: 16-byte operands of the legacy SSE instructions must be
-     * 16-byte aligned, except for the unaligned moves (and the string compares). */
+     * 16-byte aligned, except for the unaligned moves (and the string compares). The
+     * first access (a 64-bit half, gen_ld/gen_st) checks it on its slow path. */
     if (!si->align_checked && size == 16 && !(si->e->flags & SE_UNALIGNED)) {
-        gen_sse_check_align16(s, a);
+        s->align16_pending = true;
         si->align_checked = true;
     }
     return a;

@@ -100,10 +100,8 @@ struct SseEntry {
 /* Register halves and memory. */
 void sse_ld_half(TCGv dst, uint32_t off, int half);
 void sse_st_half(TCGv val, uint32_t off, int half);
-/* #GP(0) unless addr is a multiple of 16 (a branch around the raise, same insn). */
-void gen_sse_check_align16(DisasContext *s, TCGv addr);
-/* The memory operand's linear address, with the 16-byte alignment check when the entry
- * requires it and size is 16. */
+/* The memory operand's linear address; when the entry requires alignment and size is 16,
+ * the first access to it (gen_ld/gen_st) checks the alignment (MO_ALIGN_16). */
 TCGv gen_sse_addr(DisasContext *s, SseInsn *si, int size);
 /* A source operand as an env offset: registers directly, memory loaded into xmm_t0. */
 uint32_t gen_sse_src(DisasContext *s, SseInsn *si, int n);

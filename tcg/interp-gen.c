@@ -393,12 +393,25 @@ static int32_t tlb_table_off(MemOpIdx oi)
     return (int32_t)(tcg_tlb_env_offset + (int64_t)mmu * (int64_t)sizeof(TCGTLBTable));
 }
 
+/* MO_ALIGN_16: a check before the access, which goes to the guest's hook (it raises)
+ * when the address is not a multiple of 16. [h][addr, oi] */
+static void gen_qemu_align(Gen *g, MemOpIdx oi, int32_t addr)
+{
+    if (!(get_memop(oi) & MO_ALIGN_16))
+        return;
+    IWord *w = emit(g, 2);
+    emit_h(w, g, H_qalign16);
+    w[1].p.x = addr;
+    w[1].p.y = (int32_t)oi;
+}
+
 static void gen_qemu_ld(Gen *g, const TCGOp *op)
 {
     const TCGArg *a = op->args;
     MemOpIdx oi = (MemOpIdx)a[2];
     MemOp mo = get_memop(oi);
     int32_t addr = addr_reg(g, a[1], 1);
+    gen_qemu_align(g, oi, addr);
     IWord *w = emit(g, 3);
     emit_h(w, g, H_qld_ub_i32 + 2 * (int)(mo & 7) + (op->type == TCG_TYPE_I64));
     w[1].p.x = temp_off(g, (uint32_t)a[0]);
@@ -414,6 +427,7 @@ static void gen_qemu_st(Gen *g, const TCGOp *op)
     MemOp mo = get_memop(oi);
     int32_t v = in_reg(g, a[0], 0);
     int32_t addr = addr_reg(g, a[1], 1);
+    gen_qemu_align(g, oi, addr);
     IWord *w = emit(g, 3);
     emit_h(w, g, H_qst_8_i32 + 2 * (int)(mo & MO_SIZE) + (op->type == TCG_TYPE_I64));
     w[1].p.x = v;

@@ -120,7 +120,8 @@ static void format_op(Line *l, TCGContext *s, const TCGOp *op)
         break;
     case INDEX_op_qemu_ld:
     case INDEX_op_qemu_st:
-        put(l, "%s%s%s,%u", sep, memop_name(get_memop((MemOpIdx)a[i])),
+        put(l, "%s%s%s%s,%u", sep, memop_name(get_memop((MemOpIdx)a[i])),
+            (get_memop((MemOpIdx)a[i]) & MO_ALIGN_16) ? "+a16" : "",
             (get_memop((MemOpIdx)a[i]) & MO_GUEST_FLAG) ? "+g" : "", get_mmuidx((MemOpIdx)a[i]));
         break;
     case INDEX_op_ld8u: case INDEX_op_ld8s: case INDEX_op_ld16u: case INDEX_op_ld16s:

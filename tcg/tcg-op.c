@@ -180,7 +180,8 @@ GEN_ST(st_i64, st, I64, TCGv_i64)
 
 static void check_memop(MemOp op, TCGType t, unsigned mmu_idx)
 {
-    if ((op & ~(MO_SIZE | MO_SIGN | MO_GUEST_FLAG)) || mmu_idx > 0xfffffff ||
+    if ((op & ~(MO_SIZE | MO_SIGN | MO_GUEST_FLAG | MO_ALIGN_16)) || mmu_idx > 0xffffff ||
+        ((op & MO_ALIGN_16) && (op & MO_SIZE) < MO_64) ||
         (t == TCG_TYPE_I32 && (op & MO_SIZE) == MO_64))
         tcg_internal_error("bad guest memory op %#x for %s (mmu %u)", (unsigned)op,
                            t == TCG_TYPE_I32 ? "i32" : "i64", mmu_idx);

@@ -53,13 +53,17 @@ typedef enum {
     /* A guest-defined bit: the backends carry it to the guest's load/store hooks (the
      * slow path) untouched and ignore it otherwise, so it costs nothing on the fast path. */
     MO_GUEST_FLAG = 8,
+    /* The address must be a multiple of 16 (either half of a 16-byte operand that must be
+     * aligned): a misaligned one misses the fast path, and the guest's slow-path hook
+     * must raise its fault for it (x86: #GP(0), SDM vol. 1, 11.4.1). */
+    MO_ALIGN_16 = 16,
     MO_UB = MO_8, MO_UW = MO_16, MO_UL = MO_32, MO_UQ = MO_64,
     MO_SB = MO_8 | MO_SIGN, MO_SW = MO_16 | MO_SIGN, MO_SL = MO_32 | MO_SIGN,
 } MemOp;
-typedef uint32_t MemOpIdx; /* memop | mmu_idx << 4 */
-static inline MemOpIdx make_memop_idx(MemOp op, unsigned mmu_idx) { return (MemOpIdx)op | (mmu_idx << 4); }
-static inline MemOp get_memop(MemOpIdx oi) { return (MemOp)(oi & 15); }
-static inline unsigned get_mmuidx(MemOpIdx oi) { return oi >> 4; }
+typedef uint32_t MemOpIdx; /* memop | mmu_idx << 8 */
+static inline MemOpIdx make_memop_idx(MemOp op, unsigned mmu_idx) { return (MemOpIdx)op | (mmu_idx << 8); }
+static inline MemOp get_memop(MemOpIdx oi) { return (MemOp)(oi & 0xff); }
+static inline unsigned get_mmuidx(MemOpIdx oi) { return oi >> 8; }
 
 /* The op list, one line per op, is the X-macro in tcg/tcg-ops.def:
  * DEF(name, nb_outputs, nb_inputs, nb_const_args, flags) */

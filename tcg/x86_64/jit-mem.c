@@ -172,7 +172,9 @@ static int32_t tlb_disp(MemOpIdx oi, unsigned field)
 
 /* The probe: T0 = entry offset of addr's page; tag compare of the page of the access's
  * last byte (a page-crossing access or a tag with flag bits never matches); on a hit,
- * reg = addend. Returns the hot offset of the JNE to the slow path. */
+ * reg = addend. MO_ALIGN_16: the compare keeps addr's low four bits, which no tag has
+ * (the flags are bits 8-11), so a misaligned address misses; an aligned one cannot cross
+ * a page. Returns the hot offset of the JNE to the slow path. */
 static uint32_t emit_probe(JitGen *g, int addr, int t0, int reg, unsigned size, MemOpIdx oi,
                            unsigned field)
 {
@@ -180,11 +182,17 @@ static uint32_t emit_probe(JitGen *g, int addr, int t0, int reg, unsigned size, 
     jit_mov_rr(hb, true, t0, addr);
     jit_shift_ri(hb, true, JIT_SH_SHR, t0, TCG_PAGE_BITS - TLB_ENTRY_BITS);
     jit_alu_ri(hb, false, JIT_ALU_AND, t0, (int32_t)((TCG_TLB_SIZE - 1) << TLB_ENTRY_BITS));
-    if (size > 1)
-        jit_op_mem(hb, JOP_LEA | JOPC_W, reg, addr, JIT_NOREG, 0, (int32_t)(size - 1));
-    else
+    int64_t mask = (int64_t)TCG_PAGE_MASK;
+    if (get_memop(oi) & MO_ALIGN_16) {
+        _Static_assert(((TLB_FLAGS_MASK | TLB_WATCH) & 15) == 0, "TLB flags above bit 3");
         jit_mov_rr(hb, true, reg, addr);
-    jit_alu_ri(hb, true, JIT_ALU_AND, reg, (int32_t)TCG_PAGE_MASK);
+        mask |= 15;
+    } else if (size > 1) {
+        jit_op_mem(hb, JOP_LEA | JOPC_W, reg, addr, JIT_NOREG, 0, (int32_t)(size - 1));
+    } else {
+        jit_mov_rr(hb, true, reg, addr);
+    }
+    jit_alu_ri(hb, true, JIT_ALU_AND, reg, (int32_t)mask);
     jit_op_mem(hb, JOP_ALU_GvEv(JIT_ALU_CMP) | JOPC_W, reg, JIT_ENV, t0, 0,
                tlb_disp(oi, field));
     uint32_t jne = jit_jcc32(hb, JIT_CC_NE);
