@@ -74,13 +74,22 @@ void helper_divl(CPUX86State *env, uint64_t src)
     set_reg32(env, R_EDX, num % den);
 }
 
+/* RDX:RAX / src. The quotient fits in 64 bits exactly when RDX < src; RDX = 0 (the usual
+ * case) is a 64-bit division, which the host does without a 128-bit library call. */
 void helper_divq(CPUX86State *env, uint64_t src)
 {
-    unsigned __int128 num = ((unsigned __int128)env->regs[R_EDX] << 64) | env->regs[R_EAX];
-    if (src == 0 || (num / src) >> 64)
+    uint64_t hi = env->regs[R_EDX], lo = env->regs[R_EAX];
+    if (hi >= src) /* src == 0 included */
         x86_raise_exception_noerr(env, EXCP_DE, GETPC());
-    env->regs[R_EAX] = (uint64_t)(num / src);
-    env->regs[R_EDX] = (uint64_t)(num % src);
+    if (hi == 0) {
+        env->regs[R_EAX] = lo / src;
+        env->regs[R_EDX] = lo % src;
+        return;
+    }
+    unsigned __int128 num = ((unsigned __int128)hi << 64) | lo;
+    uint64_t q = (uint64_t)(num / src);
+    env->regs[R_EAX] = q;
+    env->regs[R_EDX] = lo - q * src; /* the remainder, modulo 2^64 */
 }
 
 void helper_idivb(CPUX86State *env, uint64_t src)
@@ -131,6 +140,16 @@ void helper_idivq(CPUX86State *env, uint64_t src)
     int64_t den = (int64_t)src;
     if (den == 0)
         x86_raise_exception_noerr(env, EXCP_DE, GETPC());
+    /* RDX the sign extension of RAX (CQO): a 64-bit division, whose one overflow is
+     * INT64_MIN / -1. */
+    int64_t lo = (int64_t)env->regs[R_EAX];
+    if ((int64_t)env->regs[R_EDX] == (lo >> 63)) {
+        if (lo == INT64_MIN && den == -1)
+            x86_raise_exception_noerr(env, EXCP_DE, GETPC());
+        env->regs[R_EAX] = (uint64_t)(lo / den);
+        env->regs[R_EDX] = (uint64_t)(lo % den);
+        return;
+    }
     /* The only overflowing __int128 division is its minimum by -1, which is also out of
      * the 64-bit quotient range. */
     if (den == -1 && num == (__int128)((unsigned __int128)1 << 127))

@@ -813,7 +813,8 @@ static void emit_item(Asm *a, const H64Item *it)
                 else
                     put_bytes(a, cqo, 2);
             } else {
-                mov_imm64(a, R_DX, (it->v[1] >> 3) % dv);
+                /* v[2] = 1: a zero upper half, the common case (helper_divq's fast path) */
+                mov_imm64(a, R_DX, it->v[2] == 1 ? 0 : (it->v[1] >> 3) % dv);
             }
         }
         set_size(&e, sz);
