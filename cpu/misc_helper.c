@@ -38,13 +38,16 @@
  *     cpu/xsave_helper.c, checked against the host CPU by tests/diff/ssediff): MMX, SSE,
  *     SSE2, SSE3, SSSE3, SSE4.1, SSE4.2, POPCNT, XSAVE (x87 and SSE state, XSAVEOPT) with
  *     OSXSAVE mirroring CR4.OSXSAVE. Hence the maximum basic leaf 0DH; leaves 2-0CH report
- *     nothing (no cache/topology descriptors, no leaf-7 features).
+ *     nothing but the one leaf-7 bit below (no cache/topology descriptors).
  *   01H EDX also: SEP (SYSENTER/SYSEXIT and their MSRs, cpu/far_helper.c; the tasks
  *     helper's, tests/guest/sysenter.asm).
  *   01H EDX also: VME (CR4.VME: virtual-8086 mode extensions, VIF/VIP, the interrupt
  *     redirection bitmap; CR4.PVI: protected-mode virtual interrupts; cpu/v86_helper.c,
  *     tests/guest/v86_vme.asm).
  *   01H EDX also: DE (CR4.DE: I/O breakpoints, DR4/DR5 #UD; SDM vol. 3, 18.2.2, 18.2.4).
+ *   07H sub-leaf 0 EDX[29]: the IA32_ARCH_CAPABILITIES MSR (cpu/msr_helper.h), whose
+ *     bits say Tern has none of the transient-execution weaknesses of real P6-family
+ *     parts (so Linux runs without page-table isolation, as on QEMU's default AMD model).
  * Not offered yet: APIC, MCE. */
 #define CPUID_MAX_EXT 0x80000008u
 
@@ -142,6 +145,11 @@ void x86_cpuid(CPUX86State *env, uint32_t leaf, uint32_t *eax, uint32_t *ebx, ui
                 *edx |= 1u << 9;
             *ecx |= 1u << 24;
         }
+        break;
+    case 7: /* sub-leaf 0 EDX[29]: IA32_ARCH_CAPABILITIES (cpu/msr_helper.h); EAX = 0, the
+             * highest sub-leaf; no other structured-extended feature */
+        if ((uint32_t)env->regs[R_ECX] == 0)
+            *edx = 1u << 29;
         break;
     case 6: /* EAX[2] ARAT: the board's APIC timer runs in every state (SDM vol. 2A, CPUID) */
         if (env->apic_ops)

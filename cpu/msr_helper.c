@@ -157,6 +157,7 @@ X86MsrStatus x86_msr_read(CPUX86State *env, uint32_t msr, uint64_t *val)
         return X86_MSR_OK;
     case MSR_IA32_BIOS_SIGN_ID: *val = UCODE_REVISION << 32; return X86_MSR_OK;
     case MSR_IA32_MTRRCAP: *val = MTRRCAP_VALUE; return X86_MSR_OK;
+    case MSR_IA32_ARCH_CAPABILITIES: *val = ARCH_CAPABILITIES_VALUE; return X86_MSR_OK;
     case MSR_IA32_SYSENTER_CS: *val = env->sysenter_cs; return X86_MSR_OK;
     case MSR_IA32_SYSENTER_ESP: *val = env->sysenter_esp; return X86_MSR_OK;
     case MSR_IA32_SYSENTER_EIP: *val = env->sysenter_eip; return X86_MSR_OK;
@@ -230,6 +231,7 @@ X86MsrStatus x86_msr_write(CPUX86State *env, uint32_t msr, uint64_t val)
         /* Software writes 0 then runs CPUID to have the signature loaded; it is fixed. */
         return X86_MSR_OK;
     case MSR_IA32_MTRRCAP:
+    case MSR_IA32_ARCH_CAPABILITIES:
         return X86_MSR_INVALID; /* read-only */
     case MSR_IA32_SYSENTER_CS:
         env->sysenter_cs = has_lm(env) ? val : (uint32_t)val;

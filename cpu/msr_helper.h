@@ -12,6 +12,17 @@
 #define MSR_IA32_APIC_BASE 0x1b
 #define MSR_IA32_BIOS_SIGN_ID 0x8b
 #define MSR_IA32_MTRRCAP 0xfe
+#define MSR_IA32_ARCH_CAPABILITIES 0x10a
+/* IA32_ARCH_CAPABILITIES (SDM vol. 4, table 2-2; enumerated by CPUID.(EAX=07H,ECX=0):EDX[29]).
+ * Tern executes nothing speculatively and has no fill, store or load-port buffers to
+ * sample, so it is not susceptible to any of the transient-execution issues these bits
+ * rule out: RDCL_NO (Meltdown; bit 0), SSB_NO (4), MDS_NO (5), IF_PSCHANGE_MC_NO (6),
+ * TAA_NO (8), SBDR_SSDP_NO (13), FBSDP_NO (14), PSDP_NO (15), BHI_NO (20), PBRSB_NO (24),
+ * GDS_NO (26), RFDS_NO (27). A guest kernel that reads them needs no page-table isolation
+ * and no buffer clearing on kernel exit. Read-only. */
+#define ARCH_CAPABILITIES_VALUE ((1ull << 0) | (1ull << 4) | (1ull << 5) | (1ull << 6) | \
+                                 (1ull << 8) | (1ull << 13) | (1ull << 14) | (1ull << 15) | \
+                                 (1ull << 20) | (1ull << 24) | (1ull << 26) | (1ull << 27))
 #define MSR_IA32_SYSENTER_CS 0x174
 #define MSR_IA32_SYSENTER_ESP 0x175
 #define MSR_IA32_SYSENTER_EIP 0x176
