@@ -5,11 +5,39 @@
 #include "cpu/helper.h"
 #include "cpu/translate.h"
 
+/* Which of cc_dst (1), cc_src (2) and cc_src2 (4) an operation's flags are computed from
+ * (cpu/cpu.h, CC_OP_LIST). */
+static unsigned cc_op_inputs(int op)
+{
+    if (op == CC_OP_DYNAMIC)
+        return 7;
+    if (op == CC_OP_EFLAGS)
+        return 2;
+    if (op == CC_OP_CLR)
+        return 0;
+    int kind = op - ((op - CC_OP_MULB) & 3);
+    if (kind == CC_OP_LOGICB)
+        return 1;
+    if (kind == CC_OP_ADCB || kind == CC_OP_SBBB)
+        return 7;
+    return 3;
+}
+
 void set_cc_op(DisasContext *s, int op)
 {
     s->cc_srcT_valid = false;
     if (s->cc_op == op)
         return;
+    /* The inputs the new operation does not use are dead from here: discarding them lets
+     * liveness drop whatever only computed them, e.g. the flags a rotate materialised
+     * (helper_cc_compute_all) just before a logic op replaces them all. */
+    unsigned dead = cc_op_inputs(s->cc_op) & ~cc_op_inputs(op);
+    if (dead & 1)
+        tcg_gen_discard_i64(x86_ir_cc_dst);
+    if (dead & 2)
+        tcg_gen_discard_i64(x86_ir_cc_src);
+    if (dead & 4)
+        tcg_gen_discard_i64(x86_ir_cc_src2);
     s->cc_op = op;
     /* DYNAMIC means the IR itself keeps env->cc_op right. */
     s->cc_op_dirty = op != CC_OP_DYNAMIC;

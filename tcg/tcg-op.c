@@ -56,6 +56,7 @@ TCG_UNOPS(GEN_UN)
 void tcg_gen_bswap64_i64(TCGv_i64 r, TCGv_i64 a) { op2(INDEX_op_bswap64, I64, r.idx, a.idx); }
 void tcg_gen_movi_i32(TCGv_i32 r, uint32_t v) { op2(INDEX_op_mov, I32, r.idx, tcg_constant_i32(v).idx); }
 void tcg_gen_movi_i64(TCGv_i64 r, uint64_t v) { op2(INDEX_op_mov, I64, r.idx, tcg_constant_i64(v).idx); }
+void tcg_gen_discard_i64(TCGv_i64 t) { TCGArg a = t.idx; tcg_emit_op(INDEX_op_discard, I64, 1, &a); }
 
 void tcg_gen_clz_i32(TCGv_i32 r, TCGv_i32 a, TCGv_i32 b) { op3(INDEX_op_clz, I32, r.idx, a.idx, b.idx); }
 void tcg_gen_clz_i64(TCGv_i64 r, TCGv_i64 a, TCGv_i64 b) { op3(INDEX_op_clz, I64, r.idx, a.idx, b.idx); }

@@ -197,6 +197,8 @@ TCG_UNOPS(DECL_UN)
 void tcg_gen_bswap64_i64(TCGv_i64 r, TCGv_i64 a);
 void tcg_gen_movi_i32(TCGv_i32 r, uint32_t v);
 void tcg_gen_movi_i64(TCGv_i64 r, uint64_t v);
+/* t's value is no longer needed: liveness may drop the ops that only computed it. */
+void tcg_gen_discard_i64(TCGv_i64 t);
 
 /* clz/ctz: r = a ? count : b (b is the result for a zero input). */
 void tcg_gen_clz_i32(TCGv_i32 r, TCGv_i32 a, TCGv_i32 b);
