@@ -132,8 +132,9 @@ void trans_shift(DisasContext *s)
     tcg_temp_free_i64(d);
 }
 
-/* Rotates a zero-extended value within its size by r (0 <= r < bits): the value is
- * doubled (d:d) so that one right shift yields the rotation. */
+/* Rotates a zero-extended value within its size by r (0 <= r < bits): 64- and 32-bit
+ * values with the IR's rotates; 8- and 16-bit ones doubled (d:d) so that one right shift
+ * yields the rotation. */
 static void gen_rot(TCGv res, TCGv d, TCGv r, unsigned ri, bool is_const, int size, bool left)
 {
     unsigned bits = (unsigned)size * 8;
@@ -142,6 +143,21 @@ static void gen_rot(TCGv res, TCGv d, TCGv r, unsigned ri, bool is_const, int si
             left ? tcg_gen_rotli_i64(res, d, ri) : tcg_gen_rotri_i64(res, d, ri);
         else
             left ? tcg_gen_rotl_i64(res, d, r) : tcg_gen_rotr_i64(res, d, r);
+        return;
+    }
+    if (size == 4) {
+        TCGv_i32 v = tcg_temp_new_i32();
+        tcg_gen_extrl_i64_i32(v, d);
+        if (is_const) {
+            left ? tcg_gen_rotli_i32(v, v, ri) : tcg_gen_rotri_i32(v, v, ri);
+        } else {
+            TCGv_i32 n = tcg_temp_new_i32();
+            tcg_gen_extrl_i64_i32(n, r);
+            left ? tcg_gen_rotl_i32(v, v, n) : tcg_gen_rotr_i32(v, v, n);
+            tcg_temp_free_i32(n);
+        }
+        tcg_gen_extu_i32_i64(res, v);
+        tcg_temp_free_i32(v);
         return;
     }
     TCGv x = tcg_temp_new_i64();
