@@ -131,7 +131,7 @@ uint64_t helper_sse_cvt_f2i(CPUX86State *env, uint32_t op, uint32_t s)
 {
     uintptr_t ra = GETPC();
     X86XMMReg b;
-    sse_get(env, s, &b, 16);
+    sse_get(env, s, &b, 8);
     sf_status e = sf_status_sse(env->mxcsr);
     bool trunc = (op & SSE_CVT_TRUNC) != 0;
     uint64_t v;

@@ -6,10 +6,10 @@
 #include "cpu/helper.h"
 #include "cpu/sse_helper.h"
 
-static SseFpAcc fp_begin(const CPUX86State *env)
+static void fp_begin(SseFpAcc *acc, const CPUX86State *env)
 {
-    SseFpAcc acc = { sf_status_sse(env->mxcsr), 0, 0 };
-    return acc;
+    acc->base = sf_status_sse(env->mxcsr);
+    acc->pre = acc->all = 0;
 }
 
 /* RCPxS/RSQRTxS: approximations with |relative error| <= 1.5 * 2^-12 and no exception
@@ -199,8 +199,9 @@ void helper_sse_fop(CPUX86State *env, uint32_t op, uint32_t d, uint32_t s)
     int bytes = 16;
     sse_get(env, d, &a, 16);
     sse_get(env, s, &b, 16);
-    r = a;
-    SseFpAcc acc = fp_begin(env);
+    sse_get(env, d, &r, 16); /* not r = a: a 16-byte copy of a would stall (sse_get) */
+    SseFpAcc acc;
+    fp_begin(&acc, env);
     unsigned f = op & 0x3F;
     if (f >= SSE_F_CVTPS2PD)
         sse_convert(&acc, f, &r, &a, &b, &bytes);
@@ -315,8 +316,9 @@ void helper_sse_fop_imm(CPUX86State *env, uint32_t op, uint32_t d, uint32_t s, u
     X86XMMReg a, b, r;
     sse_get(env, d, &a, 16);
     sse_get(env, s, &b, 16);
-    r = a;
-    SseFpAcc acc = fp_begin(env);
+    sse_get(env, d, &r, 16); /* not r = a: a 16-byte copy of a would stall (sse_get) */
+    SseFpAcc acc;
+    fp_begin(&acc, env);
     unsigned fmt = SSE_FMT(op);
     switch (op & 0x3F) {
     case SSE_F_CMP:
@@ -362,8 +364,8 @@ uint64_t helper_sse_comis(CPUX86State *env, uint32_t op, uint32_t d, uint32_t s)
 {
     uintptr_t ra = GETPC();
     X86XMMReg a, b;
-    sse_get(env, d, &a, 16);
-    sse_get(env, s, &b, 16);
+    sse_get(env, d, &a, 8);
+    sse_get(env, s, &b, 8);
     sf_status e = sf_status_sse(env->mxcsr);
     bool quiet = (op & SSE_COMI_QUIET) != 0;
     int rel = (op & SSE_COMI_SD) ? sf_f64_compare(a.q[0], b.q[0], quiet, &e)

@@ -1,5 +1,5 @@
 /* MMX/SSE state and the small helpers: the SIMD floating-point exception rules and MXCSR
- * (LDMXCSR), MOVMSK*, PTEST, CRC32, MASKMOVQ/MASKMOVDQU, the pending-x87-exception check
+ * (LDMXCSR), PTEST, CRC32, MASKMOVQ/MASKMOVDQU, the pending-x87-exception check
  * of MMX instructions. SDM vol. 1, 9.5-9.6 (MMX and x87), 10.2.3 (MXCSR), 11.5 (SIMD
  * floating-point exceptions). Reset values and the FXSAVE image are the x87 helper's
  * (cpu/fpu_helper.h). */
@@ -11,7 +11,7 @@ _Noreturn void sse_raise_simd(CPUX86State *env, uintptr_t ra)
     x86_raise_exception(env, (env->cr[4] & CR4_OSXMMEXCPT) ? EXCP_XM : EXCP_UD, 0, ra);
 }
 
-void sse_fp_finish(CPUX86State *env, unsigned pre, unsigned all, uintptr_t ra)
+void sse_fp_finish_flags(CPUX86State *env, unsigned pre, unsigned all, uintptr_t ra)
 {
     unsigned unmasked = ~(env->mxcsr >> 7) & MXCSR_FLAGS;
     if (pre & unmasked) {
@@ -30,30 +30,6 @@ void helper_ldmxcsr(CPUX86State *env, uint32_t val)
     if (val & ~X86_MXCSR_MASK)
         x86_raise_exception(env, EXCP_GP, 0, GETPC());
     env->mxcsr = val;
-}
-
-/* MOVMSKPS / MOVMSKPD / PMOVMSKB: the sign bits of the elements, zero-extended. */
-uint64_t helper_sse_movmsk(CPUX86State *env, uint32_t op, uint32_t s)
-{
-    X86XMMReg v;
-    int n = SSE_OP_BYTES(op);
-    sse_get(env, s, &v, 16);
-    uint64_t m = 0;
-    switch (op & 0xff) {
-    case SSE_MSK_PS:
-        for (int i = 0; i < 4; i++)
-            m |= (uint64_t)(v.l[i] >> 31) << i;
-        break;
-    case SSE_MSK_PD:
-        for (int i = 0; i < 2; i++)
-            m |= (v.q[i] >> 63) << i;
-        break;
-    default:
-        for (int i = 0; i < n; i++)
-            m |= (uint64_t)(v.b[i] >> 7) << i;
-        break;
-    }
-    return m;
 }
 
 /* PTEST (SDM vol. 2): ZF = (d AND s) == 0, CF = (NOT d AND s) == 0, the other arithmetic

@@ -20,14 +20,25 @@
 #define SSE_MMX_OFF(r) ((uint32_t)offsetof(CPUX86State, fpregs[r].sig))
 #define SSE_T0_OFF ((uint32_t)offsetof(CPUX86State, xmm_t0))
 
+/* bytes is 8 or 16. The generated code writes registers as 64-bit halves, and on x86
+ * hosts a wider load of data still in the store buffer as narrower stores cannot be
+ * forwarded and stalls: registers are read as two 8-byte loads, never one 16-byte one.
+ * The volatile accesses keep the compiler from merging them. */
 static inline void sse_get(const CPUX86State *env, uint32_t off, X86XMMReg *v, int bytes)
 {
-    memcpy(v, (const uint8_t *)env + off, (size_t)bytes);
+    const volatile uint64_t *p =
+        (const volatile uint64_t *)(const void *)((const uint8_t *)env + off);
+    v->q[0] = p[0];
+    if (bytes > 8)
+        v->q[1] = p[1];
 }
 
 static inline void sse_put(CPUX86State *env, uint32_t off, const X86XMMReg *v, int bytes)
 {
-    memcpy((uint8_t *)env + off, v, (size_t)bytes);
+    volatile uint64_t *p = (volatile uint64_t *)(void *)((uint8_t *)env + off);
+    p[0] = v->q[0];
+    if (bytes > 8)
+        p[1] = v->q[1];
 }
 
 /* MXCSR's exception flag bits (layout and masks: X86_MXCSR_* in cpu/cpu.h). */
@@ -43,9 +54,8 @@ static inline void sse_put(CPUX86State *env, uint32_t off, const X86XMMReg *v, i
 #define SSE_INT_OPS(X) \
     X(PADDSB) X(PADDSW) X(PADDUSB) X(PADDUSW) X(PSUBSB) X(PSUBSW) X(PSUBUSB) X(PSUBUSW) \
     X(PMULLW) X(PMULHW) X(PMULHUW) X(PMULUDQ) X(PMADDWD) X(PSADBW) X(PAVGB) X(PAVGW) \
-    X(PMINUB) X(PMAXUB) X(PMINSW) X(PMAXSW) X(PCMPGTB) X(PCMPGTW) X(PCMPGTD) \
+    X(PMINSW) X(PMAXSW) X(PCMPGTB) X(PCMPGTW) X(PCMPGTD) \
     X(PACKSSWB) X(PACKUSWB) X(PACKSSDW) \
-    X(PUNPCKLBW) X(PUNPCKLWD) X(PUNPCKLDQ) X(PUNPCKHBW) X(PUNPCKHWD) X(PUNPCKHDQ) \
     X(PSHUFB) X(PHADDW) X(PHADDD) X(PHADDSW) X(PHSUBW) X(PHSUBD) X(PHSUBSW) \
     X(PMADDUBSW) X(PMULHRSW) X(PSIGNB) X(PSIGNW) X(PSIGND) X(PABSB) X(PABSW) X(PABSD) \
     X(PMINSB) X(PMINSD) X(PMINUW) X(PMINUD) X(PMAXSB) X(PMAXSD) X(PMAXUW) X(PMAXUD) \
@@ -56,7 +66,7 @@ static inline void sse_put(CPUX86State *env, uint32_t off, const X86XMMReg *v, i
     X(MOVSLDUP) X(MOVSHDUP) X(MOVDDUP)
 /* with an imm8 (helper sse_iop_imm) */
 #define SSE_INT_IMM_OPS(X) \
-    X(PSHUFW) X(PSHUFD) X(PSHUFLW) X(PSHUFHW) X(SHUFPS) X(SHUFPD) X(PALIGNR) \
+    X(PALIGNR) \
     X(PBLENDW) X(BLENDPS) X(BLENDPD) X(MPSADBW) X(INSERTPS) \
     X(PBLENDVB) X(BLENDVPS) X(BLENDVPD) /* imm unused: the mask is XMM0 */
 /* shifts (helper sse_shift, count as a 64-bit value) */
@@ -95,8 +105,6 @@ enum { SSE_FOPS_IMM(SSE_FENUM) SSE_FOP_IMM_COUNT };
 /* COMISS & co (helper sse_comis): bit 0 double, bit 1 quiet (UCOMIS*) */
 #define SSE_COMI_SD 1u
 #define SSE_COMI_QUIET 2u
-/* MOVMSKPS / MOVMSKPD / PMOVMSKB (helper sse_movmsk) */
-enum { SSE_MSK_PS, SSE_MSK_PD, SSE_MSK_B };
 
 /* ---- shared by the helper files ---- */
 /* The flags of the elements of one instruction, OR-ed (SDM vol. 1, 11.5.3.1): each
@@ -130,7 +138,12 @@ _Noreturn void sse_raise_simd(CPUX86State *env, uintptr_t ra);
  * pre-computation flags of every element, all = the OR of all flags. An unmasked
  * pre-computation exception reports only the pre-computation flags; otherwise every flag
  * is recorded. Returns normally when the destination may be written; else raises. */
-void sse_fp_finish(CPUX86State *env, unsigned pre, unsigned all, uintptr_t ra);
+void sse_fp_finish_flags(CPUX86State *env, unsigned pre, unsigned all, uintptr_t ra);
+static inline void sse_fp_finish(CPUX86State *env, unsigned pre, unsigned all, uintptr_t ra)
+{
+    if (all) /* most operations raise no flag at all */
+        sse_fp_finish_flags(env, pre, all, ra);
+}
 
 /* ---- XSAVE (cpu/xsave_helper.c) ---- */
 /* CPUID leaf 0DH (SDM vol. 2A, CPUID; vol. 1, 13.2) for the x87 and SSE components. */

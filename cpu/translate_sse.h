@@ -97,6 +97,12 @@ struct SseEntry {
 #define SE_MMXSTATE 0x40  /* an MMX instruction without MMX operands (EMMS) */
 #define SE_XMMSTATE 0x80  /* an SSE instruction without XMM operands (LDMXCSR, STMXCSR) */
 
+/* Selectors of the inline handlers: sse_gen_unpack (lanes of 8 << lg bits, the low or high
+ * halves), sse_gen_shuffle, sse_gen_movmsk. */
+#define SSE_UNPACK(high, lg) ((high) << 2 | (lg))
+enum { SSE_PSHUFW, SSE_PSHUFD, SSE_PSHUFLW, SSE_PSHUFHW, SSE_SHUFPS, SSE_SHUFPD };
+enum { SSE_MSK_PS, SSE_MSK_PD, SSE_MSK_B };
+
 /* Register halves and memory. */
 void sse_ld_half(TCGv dst, uint32_t off, int half);
 void sse_st_half(TCGv val, uint32_t off, int half);
@@ -127,6 +133,9 @@ void sse_gen_cmpeq(DisasContext *s, SseInsn *si);
 void sse_gen_shift(DisasContext *s, SseInsn *si);
 void sse_gen_shift_bytes(DisasContext *s, SseInsn *si);
 void sse_gen_unpack_q(DisasContext *s, SseInsn *si);
+void sse_gen_unpack(DisasContext *s, SseInsn *si);
+void sse_gen_minmax_ub(DisasContext *s, SseInsn *si);
+void sse_gen_shuffle(DisasContext *s, SseInsn *si);
 void sse_gen_fop(DisasContext *s, SseInsn *si);
 void sse_gen_fop_imm(DisasContext *s, SseInsn *si);
 void sse_gen_comis(DisasContext *s, SseInsn *si);

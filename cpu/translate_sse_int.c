@@ -1,6 +1,6 @@
 /* MMX/SSE packed integer instructions: the frequent simple ones as inline IR on the
  * 64-bit halves of the registers (logic, PADD/PSUB, PCMPEQ, shifts by an immediate, byte
- * shifts, quadword unpacks), everything else as a call of helper sse_iop / sse_iop_imm /
+ * shifts, unpacks, PSHUFx and SHUFPx), everything else as a call of helper sse_iop / sse_iop_imm /
  * sse_shift (cpu/sse_int_helper.c). */
 #include "cpu/helper.h"
 #include "cpu/sse_helper.h"
@@ -211,6 +211,45 @@ void sse_gen_cmpeq(DisasContext *s, SseInsn *si)
     note_written(d);
 }
 
+/* PMINUB (op 0) / PMAXUB (op 1). Per byte lane, a < b (unsigned) is the borrow out of
+ * a - b: from the top bits, or, when they are equal, the borrow out of the low 7 bits,
+ * found by subtracting those with the top bit of a's lane forced to 1 (so nothing
+ * leaves the lane). The lanes where a < b select a for the minimum, b for the maximum. */
+void sse_gen_minmax_ub(DisasContext *s, SseInsn *si)
+{
+    const SseOpnd *d = &si->o[0];
+    int halves = opnd_halves(d);
+    const uint64_t H = lane_top_bits(0);
+    TCGv v[2];
+    load_src_halves(s, si, 1, v, halves);
+    TCGv a = tcg_temp_new_i64(), x = tcg_temp_new_i64(), t = tcg_temp_new_i64();
+    TCGv u = tcg_temp_new_i64();
+    for (int h = 0; h < halves; h++) {
+        TCGv b = v[h];
+        sse_ld_half(a, d->off, h);
+        tcg_gen_xor_i64(x, a, b);
+        tcg_gen_ori_i64(t, a, H);
+        tcg_gen_andi_i64(u, b, ~H);
+        tcg_gen_sub_i64(t, t, u);     /* top bit clear: borrow out of the low 7 bits */
+        tcg_gen_or_i64(t, t, x);
+        tcg_gen_andc_i64(u, b, a);    /* top bits: a's clear, b's set */
+        tcg_gen_orc_i64(t, u, t);
+        tcg_gen_andi_i64(t, t, H);    /* lanes where a < b */
+        tcg_gen_shri_i64(u, t, 7);
+        tcg_gen_sub_i64(u, t, u);
+        tcg_gen_or_i64(t, t, u);      /* ... as all-ones bytes */
+        tcg_gen_and_i64(t, t, x);
+        tcg_gen_xor_i64(a, si->e->op ? a : b, t);
+        sse_st_half(a, d->off, h);
+    }
+    tcg_temp_free_i64(u);
+    tcg_temp_free_i64(t);
+    tcg_temp_free_i64(x);
+    tcg_temp_free_i64(a);
+    free_halves(v, halves);
+    note_written(d);
+}
+
 /* Lanes of 16 << k bits (k = 0, 1, 2), each all ones shifted as the lane would be. */
 static uint64_t lane_mask(int lane_bits, unsigned count, bool left)
 {
@@ -329,4 +368,155 @@ void sse_gen_unpack_q(DisasContext *s, SseInsn *si)
         sse_st_half(v[0], d->off, 1);
     }
     free_halves(v, 2);
+}
+
+/* x, zero-extended 32 bits, with its 8 << lg-bit lanes moved to every other lane of a
+ * 64-bit value (the gaps zero): x = a3 a2 a1 a0 (bytes) -> 0 a3 0 a2 0 a1 0 a0. */
+static void gen_spread32(TCGv x, int lg)
+{
+    TCGv t = tcg_temp_new_i64();
+    if (lg < 2) {
+        tcg_gen_shli_i64(t, x, 16);
+        tcg_gen_or_i64(x, x, t);
+        tcg_gen_andi_i64(x, x, 0x0000FFFF0000FFFFull);
+    }
+    if (lg < 1) {
+        tcg_gen_shli_i64(t, x, 8);
+        tcg_gen_or_i64(x, x, t);
+        tcg_gen_andi_i64(x, x, 0x00FF00FF00FF00FFull);
+    }
+    tcg_temp_free_i64(t);
+}
+
+/* r = the lanes of the low (high: the upper) 32 bits of a and b interleaved, a's first. */
+static void gen_interleave32(TCGv r, TCGv a, TCGv b, int lg, bool high)
+{
+    TCGv t = tcg_temp_new_i64();
+    if (high) {
+        tcg_gen_shri_i64(r, a, 32);
+        tcg_gen_shri_i64(t, b, 32);
+    } else {
+        tcg_gen_ext32u_i64(r, a);
+        tcg_gen_ext32u_i64(t, b);
+    }
+    gen_spread32(r, lg);
+    gen_spread32(t, lg);
+    tcg_gen_shli_i64(t, t, 8u << lg);
+    tcg_gen_or_i64(r, r, t);
+    tcg_temp_free_i64(t);
+}
+
+/* PUNPCKLBW/WD/DQ, PUNPCKHBW/WD/DQ, UNPCKLPS/UNPCKHPS: op = lg | high << 2. The low
+ * (high) half of each operand, its lanes interleaved, destination lane first (SDM vol. 2,
+ * PUNPCKLBW). */
+void sse_gen_unpack(DisasContext *s, SseInsn *si)
+{
+    const SseOpnd *d = &si->o[0];
+    int halves = opnd_halves(d);
+    int lg = si->e->op & 3;
+    bool high = (si->e->op & 4) != 0;
+    TCGv v[2];
+    load_src_halves(s, si, 1, v, halves);
+    TCGv a = tcg_temp_new_i64(), r = tcg_temp_new_i64();
+    if (halves == 1) {
+        sse_ld_half(a, d->off, 0);
+        gen_interleave32(r, a, v[0], lg, high);
+        sse_st_half(r, d->off, 0);
+    } else {
+        int h = high ? 1 : 0;
+        sse_ld_half(a, d->off, h);
+        gen_interleave32(r, a, v[h], lg, false);
+        gen_interleave32(a, a, v[h], lg, true);
+        sse_st_half(r, d->off, 0);
+        sse_st_half(a, d->off, 1);
+    }
+    tcg_temp_free_i64(r);
+    tcg_temp_free_i64(a);
+    free_halves(v, halves);
+    note_written(d);
+}
+
+/* r |= lane `from` of src moved to lane `to` (lanes of `bits` bits); first: r = it. */
+static void gen_move_lane(TCGv r, TCGv src, unsigned from, unsigned to, unsigned bits,
+                          bool first)
+{
+    TCGv t = first ? r : tcg_temp_new_i64();
+    unsigned pos = from * bits;
+    if (pos + bits == 64)
+        tcg_gen_shri_i64(t, src, pos);
+    else
+        tcg_gen_extract_i64(t, src, pos, bits);
+    if (to)
+        tcg_gen_shli_i64(t, t, to * bits);
+    if (!first) {
+        tcg_gen_or_i64(r, r, t);
+        tcg_temp_free_i64(t);
+    }
+}
+
+/* r = the four words of src picked by the four 2-bit fields of imm. */
+static void gen_shuffle_words(TCGv r, TCGv src, unsigned imm)
+{
+    for (unsigned i = 0; i < 4; i++)
+        gen_move_lane(r, src, (imm >> (2 * i)) & 3, i, 16, i == 0);
+}
+
+/* r = dwords sel0 and sel1 (0-3) of the 128-bit value x[0]:x[1], in that order. */
+static void gen_pick_dwords(TCGv r, TCGv x[2], unsigned sel0, unsigned sel1)
+{
+    gen_move_lane(r, x[sel0 >> 1], sel0 & 1, 0, 32, true);
+    gen_move_lane(r, x[sel1 >> 1], sel1 & 1, 1, 32, false);
+}
+
+/* PSHUFW, PSHUFD, PSHUFLW, PSHUFHW, SHUFPS, SHUFPD (op: SSE_PSHUFW..SSE_SHUFPD): lanes
+ * picked by the imm8 fields (SDM vol. 2, PSHUFD, SHUFPS). All sources are read before
+ * the destination is written: they may be the same register. */
+void sse_gen_shuffle(DisasContext *s, SseInsn *si)
+{
+    const SseOpnd *d = &si->o[0];
+    int halves = opnd_halves(d);
+    unsigned imm = (unsigned)(s->op[2].imm & 0xff);
+    unsigned op = si->e->op;
+    bool two = op == SSE_SHUFPS || op == SSE_SHUFPD; /* the destination is a source */
+    TCGv b[2], a[2];
+    load_src_halves(s, si, 1, b, halves);
+    for (int h = 0; two && h < 2; h++) {
+        a[h] = tcg_temp_new_i64();
+        sse_ld_half(a[h], d->off, h);
+    }
+    TCGv r[2] = { tcg_temp_new_i64(), tcg_temp_new_i64() };
+    switch (op) {
+    case SSE_PSHUFW:
+        gen_shuffle_words(r[0], b[0], imm);
+        break;
+    case SSE_PSHUFLW:
+        gen_shuffle_words(r[0], b[0], imm);
+        tcg_gen_mov_i64(r[1], b[1]);
+        break;
+    case SSE_PSHUFHW:
+        tcg_gen_mov_i64(r[0], b[0]);
+        gen_shuffle_words(r[1], b[1], imm);
+        break;
+    case SSE_PSHUFD:
+        gen_pick_dwords(r[0], b, imm & 3, (imm >> 2) & 3);
+        gen_pick_dwords(r[1], b, (imm >> 4) & 3, (imm >> 6) & 3);
+        break;
+    case SSE_SHUFPS:
+        gen_pick_dwords(r[0], a, imm & 3, (imm >> 2) & 3);
+        gen_pick_dwords(r[1], b, (imm >> 4) & 3, (imm >> 6) & 3);
+        break;
+    default: /* SHUFPD */
+        tcg_gen_mov_i64(r[0], a[imm & 1]);
+        tcg_gen_mov_i64(r[1], b[(imm >> 1) & 1]);
+        break;
+    }
+    for (int h = 0; h < halves; h++)
+        sse_st_half(r[h], d->off, h);
+    for (int h = 0; h < 2; h++) {
+        tcg_temp_free_i64(r[h]);
+        if (two)
+            tcg_temp_free_i64(a[h]);
+    }
+    free_halves(b, halves);
+    note_written(d);
 }

@@ -155,15 +155,66 @@ void sse_gen_movlh(DisasContext *s, SseInsn *si)
     tcg_temp_free_i64(v);
 }
 
-/* MOVMSKPS / MOVMSKPD / PMOVMSKB r32, xmm|mm (zero-extended into r64) */
+/* The sign bits of the 8 bytes of x, in order, at bit `to` of r (r = it when first). The
+ * multiply gathers them without carries: byte i's bit 7 times 2^(7 * (7 - i)) lands on bit
+ * 56 + i, and every other product lands on a distinct bit outside 56..63. */
+static void gen_byte_signs(TCGv r, TCGv x, unsigned to, bool first)
+{
+    TCGv t = first ? r : tcg_temp_new_i64();
+    tcg_gen_andi_i64(t, x, 0x8080808080808080ull);
+    tcg_gen_muli_i64(t, t, 0x0002040810204081ull);
+    tcg_gen_shri_i64(t, t, 56);
+    if (to)
+        tcg_gen_shli_i64(t, t, to);
+    if (!first) {
+        tcg_gen_or_i64(r, r, t);
+        tcg_temp_free_i64(t);
+    }
+}
+
+/* r |= bit `from` of x moved to bit `to` */
+static void gen_or_bit(TCGv r, TCGv x, unsigned from, unsigned to)
+{
+    TCGv t = tcg_temp_new_i64();
+    tcg_gen_shri_i64(t, x, from - to);
+    tcg_gen_andi_i64(t, t, 1ull << to);
+    tcg_gen_or_i64(r, r, t);
+    tcg_temp_free_i64(t);
+}
+
+/* MOVMSKPS / MOVMSKPD / PMOVMSKB r32, xmm|mm: the sign bits of the elements, zero-extended
+ * into r64 (SDM vol. 2, PMOVMSKB). The source is always a register. */
 void sse_gen_movmsk(DisasContext *s, SseInsn *si)
 {
     (void)s;
     const SseOpnd *d = &si->o[0], *src = &si->o[1];
-    TCGv v = tcg_temp_new_i64();
-    uint32_t op = si->e->op | (src->kind == SO_XMM ? SSE_OP_XMM : 0);
-    gen_helper_sse_movmsk(v, ENV, tcg_constant_i32(op), tcg_constant_i32(src->off));
+    int halves = src->kind == SO_XMM ? 2 : 1;
+    TCGv x[2], v = tcg_temp_new_i64();
+    for (int h = 0; h < halves; h++) {
+        x[h] = tcg_temp_new_i64();
+        sse_ld_half(x[h], src->off, h);
+    }
+    gen_sse_mmx_begin(si);
+    switch (si->e->op) {
+    case SSE_MSK_B:
+        for (int h = 0; h < halves; h++)
+            gen_byte_signs(v, x[h], 8u * (unsigned)h, h == 0);
+        break;
+    case SSE_MSK_PS:
+        tcg_gen_shri_i64(v, x[0], 63);
+        tcg_gen_shli_i64(v, v, 1);
+        gen_or_bit(v, x[0], 31, 0);
+        gen_or_bit(v, x[1], 31, 2);
+        gen_or_bit(v, x[1], 63, 3);
+        break;
+    default: /* SSE_MSK_PD */
+        tcg_gen_shri_i64(v, x[0], 63);
+        gen_or_bit(v, x[1], 63, 1);
+        break;
+    }
     gen_store_reg(4, d->reg, false, v);
+    for (int h = 0; h < halves; h++)
+        tcg_temp_free_i64(x[h]);
     tcg_temp_free_i64(v);
 }
 

@@ -21,16 +21,17 @@ sf_status sf_status_x87(uint16_t cw)
     return s;
 }
 
-sf_status sf_status_sse(uint32_t mxcsr)
-{
-    sf_status s = { 0 };
-    s.round = (mxcsr >> 13) & 3;
-    s.prec = 64;
-    s.traps = ~(mxcsr >> 7) & SF_FLAG_ALL;
-    s.ftz = (mxcsr >> 15) & 1;
-    s.daz = (mxcsr >> 6) & 1;
-    return s;
-}
+/* Entry i is the status of MXCSR bits 6-15 = i: bit 0 DAZ, bits 1-6 the exception masks,
+ * bits 7-8 RC, bit 9 FTZ (SDM vol. 1, 10.2.3). */
+#define SSE_ST(i) { .round = ((i) >> 7) & 3, .prec = 64, .traps = ~((i) >> 1) & SF_FLAG_ALL, \
+                    .ftz = ((i) >> 9) & 1, .daz = (i) & 1 }
+#define SSE_ST4(i) SSE_ST(i), SSE_ST((i) + 1), SSE_ST((i) + 2), SSE_ST((i) + 3)
+#define SSE_ST16(i) SSE_ST4(i), SSE_ST4((i) + 4), SSE_ST4((i) + 8), SSE_ST4((i) + 12)
+#define SSE_ST64(i) SSE_ST16(i), SSE_ST16((i) + 16), SSE_ST16((i) + 32), SSE_ST16((i) + 48)
+#define SSE_ST256(i) SSE_ST64(i), SSE_ST64((i) + 64), SSE_ST64((i) + 128), SSE_ST64((i) + 192)
+const sf_status sf_sse_status[1024] = {
+    SSE_ST256(0), SSE_ST256(256), SSE_ST256(512), SSE_ST256(768)
+};
 
 uint64_t sf_div128(uint64_t hi, uint64_t lo, uint64_t d, uint64_t *rem)
 {

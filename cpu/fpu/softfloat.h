@@ -7,6 +7,7 @@
 
 #include <stdbool.h>
 #include <stdint.h>
+#include <string.h>
 
 typedef uint32_t sf_f32;
 typedef uint64_t sf_f64;
@@ -53,7 +54,7 @@ enum {
 };
 
 typedef struct sf_status {
-    uint8_t round; /* SF_ROUND_* */
+    _Alignas(8) uint8_t round; /* SF_ROUND_* */
     uint8_t prec;  /* 24, 53 or 64: significand bits kept by floatx80 add/sub/mul/div/sqrt
                       (x87 CW.PC, SDM vol. 1, 8.1.5.2); the other f80 ops always keep 64 */
     uint8_t flags; /* SF_FLAG_*, accumulated (never cleared by an operation) */
@@ -64,12 +65,22 @@ typedef struct sf_status {
     bool ftz;      /* MXCSR.FTZ: tiny float32/float64 results become zero (SDM vol. 1, 10.2.3.3) */
     bool daz;      /* MXCSR.DAZ: denormal float32/float64 operands read as zero */
     bool c1;       /* out: x87 C1, the last rounding increased the magnitude */
+    uint8_t spare; /* unused: with it and the alignment, a copy is one 8-byte move (a copy
+                      read whole soon after a piecewise one stalls store forwarding) */
 } sf_status;
 
 /* A status for the x87 from its control word (RC, PC, exception masks), and for SSE from
- * MXCSR (RC, masks, FTZ, DAZ); flags start clear. */
+ * MXCSR (RC, masks, FTZ, DAZ); flags start clear. The SSE one is a table lookup by MXCSR
+ * bits 6-15 (DAZ, the masks, RC, FTZ): it runs once per SSE arithmetic instruction, and a
+ * status assembled field by field and then copied whole stalls store forwarding. */
 sf_status sf_status_x87(uint16_t cw);
-sf_status sf_status_sse(uint32_t mxcsr);
+extern const sf_status sf_sse_status[1024];
+static inline sf_status sf_status_sse(uint32_t mxcsr)
+{
+    sf_status s;
+    memcpy(&s, &sf_sse_status[(mxcsr >> 6) & 0x3FF], sizeof s); /* one move, not 8 */
+    return s;
+}
 
 /* ---- float32 (SSE rules: DAZ/FTZ apply, first-operand NaN propagation) ---- */
 sf_f32 sf_f32_add(sf_f32 a, sf_f32 b, sf_status *s);
