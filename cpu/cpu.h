@@ -190,6 +190,20 @@ typedef struct SegmentCache {
 
 struct AddressSpace;
 
+/* One jump cache entry (cpu/exec.c; the JIT's lookup_and_goto probe reads it through
+ * TCGJumpCacheProbe): the key of a live TB the loop runs and the code to enter, so that a
+ * hit reads one host cache line (a set of two entries) and never the TB. */
+typedef struct X86JumpCacheEntry {
+    uint64_t pc;           /* linear pc (exec_pc) */
+    uint64_t cs_base;
+    uint32_t flags;        /* hflags */
+    uint32_t unused;
+    union {
+        const void *code;  /* tb->code */
+        uint64_t code_space; /* 32 bytes on any host */
+    };
+} X86JumpCacheEntry;
+
 typedef struct CPUX86State {
     /* --- translated code accesses these as IR globals --- */
     uint64_t regs[16];
@@ -231,7 +245,11 @@ typedef struct CPUX86State {
     TCGTLBTable tlb[NB_MMU_MODES];
     uint64_t tlb_phys[NB_MMU_MODES][TCG_TLB_SIZE]; /* physical page of each entry */
     uint64_t tcg_frame[X86_FRAME_SLOTS];
-    struct TranslationBlock *tb_jmp_cache[4096];   /* by virtual pc */
+    /* The jump cache by virtual pc: 2048 sets of 2 entries from the first 64-byte
+     * boundary in tb_jmp_cache (env is only 16-byte aligned), and each entry's TB
+     * (cpu/exec.c). */
+    X86JumpCacheEntry tb_jmp_cache[4096 + 2];
+    struct TranslationBlock *tb_jmp_cache_tb[4096];
     /* cpu/mmu.c private: how many naturally aligned linear ranges together cover every
      * large (2/4 MiB, 1 GiB) page cached in 4 KiB pieces (INVLPG must drop all pieces),
      * and those ranges; per-entry attributes (global page, size of the guest page). */

@@ -42,20 +42,87 @@ static struct {
     uint64_t irqs, short_tbs;
 } exec_stats;
 
-/* The jump cache index (tcg_jmp_cache_hash) keeps each guest page's TBs in one block of
- * entries, so that flushing a page clears one block. */
+/* The jump cache set index (tcg_jmp_cache_hash) keeps each guest page's TBs in one block
+ * of sets, so that flushing a page clears one block. */
 static inline unsigned jc_hash(uint64_t pc)
 {
     return tcg_jmp_cache_hash(pc);
 }
 
-_Static_assert(TCG_JMP_CACHE_SIZE ==
-               sizeof(((CPUX86State *)0)->tb_jmp_cache) / sizeof(TranslationBlock *),
-               "jump cache size");
+#define JC_WAYS TCG_JMP_CACHE_WAYS
+
+/* The jump cache holds only what lookup_and_goto may enter without asking (see
+ * TCGJumpCacheProbe): TBs of exec_cflags that are live (exec_jc_drop empties an entry
+ * when its TB is invalidated; a TB flush empties them all) and run without EFLAGS.TF.
+ * Entry i (set i / JC_WAYS) holds the key and code of its TB, tb_jmp_cache_tb[i] the TB
+ * itself. */
+_Static_assert(sizeof(X86JumpCacheEntry) == TCG_JMP_CACHE_ENTRY_SIZE &&
+               TCG_JMP_CACHE_SIZE + TCG_JMP_CACHE_SET_SIZE / TCG_JMP_CACHE_ENTRY_SIZE ==
+                   sizeof(((CPUX86State *)0)->tb_jmp_cache) / sizeof(X86JumpCacheEntry) &&
+               TCG_JMP_CACHE_SIZE == sizeof(((CPUX86State *)0)->tb_jmp_cache_tb) /
+                                         sizeof(TranslationBlock *),
+               "jump cache layout");
+static inline X86JumpCacheEntry *jc_entries(CPUX86State *env)
+{
+    return (X86JumpCacheEntry *)(((uintptr_t)env->tb_jmp_cache + TCG_JMP_CACHE_SET_SIZE - 1) &
+                                 ~(uintptr_t)(TCG_JMP_CACHE_SET_SIZE - 1));
+}
+
+/* An empty entry's pc hashes to another set, so no lookup matches its key: 0 (hash 0)
+ * everywhere but in set 0, which gets 1 (hash 1). An env cleared by x86_cpu_init has
+ * a zero set 0 until exec_jc_ready. */
+_Static_assert(TCG_JMP_CACHE_ADDR_BITS >= 1, "tcg_jmp_cache_hash(1) == 1");
+static inline X86JumpCacheEntry jc_empty(unsigned set)
+{
+    return (X86JumpCacheEntry){ .pc = set == 0 };
+}
+
+static void jc_clear(CPUX86State *env, unsigned first_set, unsigned nb_sets)
+{
+    X86JumpCacheEntry *e = &jc_entries(env)[first_set * JC_WAYS];
+    memset(e, 0, nb_sets * JC_WAYS * sizeof(*e));
+    memset(&env->tb_jmp_cache_tb[first_set * JC_WAYS], 0,
+           nb_sets * JC_WAYS * sizeof(TranslationBlock *));
+    if (first_set == 0)
+        for (unsigned w = 0; w < JC_WAYS; w++)
+            e[w] = jc_empty(0);
+}
+
+static inline void exec_jc_ready(CPUX86State *env)
+{
+    if (unlikely(!env->tb_jmp_cache_tb[0] && jc_entries(env)[0].pc == 0))
+        jc_clear(env, 0, 1);
+}
+
+/* The cached TB for this key in set h, or NULL. */
+static inline TranslationBlock *jc_lookup(CPUX86State *env, unsigned h, uint64_t pc,
+                                          uint64_t cs_base, uint32_t flags)
+{
+    const X86JumpCacheEntry *e = &jc_entries(env)[h * JC_WAYS];
+    for (unsigned w = 0; w < JC_WAYS; w++)
+        if (e[w].pc == pc && e[w].cs_base == cs_base && e[w].flags == flags)
+            return env->tb_jmp_cache_tb[h * JC_WAYS + w];
+    return NULL;
+}
+
+/* Caches tb (of exec_cflags, not in set h yet) unless the probe must not enter it: in
+ * way 0, the other ways keeping the most recently filled ones. */
+static void jc_fill(CPUX86State *env, unsigned h, TranslationBlock *tb)
+{
+    if (tb->invalid || (tb->flags & HF_TF_MASK))
+        return;
+    X86JumpCacheEntry *e = &jc_entries(env)[h * JC_WAYS];
+    TranslationBlock **t = &env->tb_jmp_cache_tb[h * JC_WAYS];
+    memmove(&e[1], &e[0], (JC_WAYS - 1) * sizeof(*e));
+    memmove(&t[1], &t[0], (JC_WAYS - 1) * sizeof(*t));
+    e[0] = (X86JumpCacheEntry){
+        .pc = tb->pc, .cs_base = tb->cs_base, .flags = tb->flags, .code = tb->code };
+    t[0] = tb;
+}
 
 void x86_jmp_cache_flush(CPUX86State *env)
 {
-    memset(env->tb_jmp_cache, 0, sizeof(env->tb_jmp_cache));
+    jc_clear(env, 0, TCG_JMP_CACHE_SETS);
 }
 
 /* A TB starting on the page before may extend into this one: clear both blocks. */
@@ -64,8 +131,7 @@ void x86_jmp_cache_flush_page(CPUX86State *env, uint64_t linear)
     for (int i = 0; i < 2; i++) {
         uint64_t page = (linear & TCG_PAGE_MASK) - (uint64_t)i * TCG_PAGE_SIZE;
         unsigned first = jc_hash(page) & ~((1u << TCG_JMP_CACHE_ADDR_BITS) - 1);
-        memset(&env->tb_jmp_cache[first], 0,
-               sizeof(TranslationBlock *) << TCG_JMP_CACHE_ADDR_BITS);
+        jc_clear(env, first, 1u << TCG_JMP_CACHE_ADDR_BITS);
     }
 }
 
@@ -73,6 +139,21 @@ void exec_flush_jump_caches(void)
 {
     for (unsigned i = 0; i < exec_nb_cpus; i++)
         x86_jmp_cache_flush(exec_cpus[i].env);
+}
+
+/* tb_invalidate_hook: a TB can only sit in the set of its own pc. */
+static void exec_jc_drop(TranslationBlock *tb)
+{
+    unsigned h = jc_hash(tb->pc);
+    for (unsigned i = 0; i < exec_nb_cpus; i++) {
+        CPUX86State *env = exec_cpus[i].env;
+        for (unsigned w = 0; w < JC_WAYS; w++) {
+            if (env->tb_jmp_cache_tb[h * JC_WAYS + w] == tb) {
+                env->tb_jmp_cache_tb[h * JC_WAYS + w] = NULL;
+                jc_entries(env)[h * JC_WAYS + w] = jc_empty(h);
+            }
+        }
+    }
 }
 
 void x86_cpu_interrupt(CPUX86State *env, int mask)
@@ -116,16 +197,16 @@ static bool tb_second_page_ok(CPUX86State *env, const TranslationBlock *tb)
  * being run). Out of line so that the hit path stays a leaf without a stack frame. */
 static __attribute__((noinline, cold)) TranslationBlock *
 exec_lookup_tb_slow(CPUX86State *env, uint64_t pc, uint64_t cs_base, uint32_t flags,
-                    TranslationBlock **slot)
+                    unsigned h)
 {
     exec_stats.hook_misses++;
     uint64_t phys;
-    if (!x86_code_phys(env, pc, &phys, false))
+    if ((flags & HF_TF_MASK) || !x86_code_phys(env, pc, &phys, false))
         return NULL;
     TranslationBlock *tb = tb_lookup(phys, pc, cs_base, flags, exec_cflags);
     if (!tb || tb->invalid || !tb_second_page_ok(env, tb))
         return NULL;
-    *slot = tb;
+    jc_fill(env, h, tb);
     return tb;
 }
 
@@ -133,51 +214,57 @@ exec_lookup_tb_slow(CPUX86State *env, uint64_t pc, uint64_t cs_base, uint32_t fl
  * back to the loop. The interpreter calls it once per indirect jump; the JIT first probes
  * the cache in generated code with the same tests (exec_jc_probe_init), and calls it on a
  * miss only.
- * A TB run with EFLAGS.TF must be entered from the loop (see exec_unwound); the cache
- * holds only TBs of exec_cflags, the compare is a safety net. A TB invalidated by a write
- * to its code stays in the cache until its slot is reused or flushed, so both this and the
- * JIT's probe test tb->invalid; a code buffer flush clears every cache (exec_tb_flush_hook)
- * before any TB is reused, and a TLB flush or INVLPG clears the affected entries. */
+ * The no-chaining logs need every TB to come back to the loop, and so does a TB run with
+ * EFLAGS.TF (see exec_unwound): the cache never holds one of those. A pending interrupt
+ * request is no reason to go back: a new one sets tcg_exit_request, which the entered TB
+ * tests at its entry; one the loop has seen and left pending (IF = 0, the STI / MOV SS
+ * shadow, a debugger step) waits for an instruction that changes those, and each of them
+ * ends its TB with a return to the loop, as for a chained jump. A TB invalidated by a
+ * write to its code leaves the cache (exec_jc_drop); a code buffer flush clears every
+ * cache (exec_tb_flush_hook) before any TB is reused, and a TLB flush or INVLPG clears
+ * the affected entries. */
 static TranslationBlock *exec_lookup_tb_hook(void *opaque)
 {
     CPUX86State *env = opaque;
-    uint32_t flags = env->hflags;
-    if (unlikely(env->interrupt_request | (flags & HF_TF_MASK) |
-                 (tern_log_mask & (LOG_EXEC | LOG_CPU | LOG_NOCHAIN))))
+    if (unlikely(tern_log_mask & (LOG_EXEC | LOG_CPU | LOG_NOCHAIN)))
         return NULL;
     exec_stats.hook_lookups++;
+    uint32_t flags = env->hflags;
     uint64_t cs_base = env->segs[R_CS].base;
     uint64_t pc = exec_pc(env, flags);
-    TranslationBlock **slot = &env->tb_jmp_cache[jc_hash(pc)];
-    TranslationBlock *tb = *slot;
-    if (likely(tb && tb->pc == pc && tb->cs_base == cs_base && tb->flags == flags &&
-               tb->cflags == exec_cflags && !tb->invalid))
+    unsigned h = jc_hash(pc);
+    TranslationBlock *tb = jc_lookup(env, h, pc, cs_base, flags);
+    if (likely(tb))
         return tb; /* hits = lookups - misses: one counter less on the hot path */
-    return exec_lookup_tb_slow(env, pc, cs_base, flags, slot);
+    return exec_lookup_tb_slow(env, pc, cs_base, flags, h);
 }
 
 /* The jump cache as the JIT's generated lookup_and_goto probe sees it: exactly the tests of
  * exec_lookup_tb_hook's hit path. pc is CS.base + EIP, wrapped to 32 bits outside 64-bit
- * code (exec_pc); TF, a pending interrupt request and the no-chaining logs send the lookup
- * to the hook, which returns NULL for them. */
+ * code (exec_pc); the no-chaining logs send the lookup to the hook, which returns NULL
+ * for them. */
 #define JC_FIELD_SIZE(f) sizeof(((CPUX86State *)0)->f)
+#define JC_ENTRY_SIZE(f) sizeof(((X86JumpCacheEntry *)0)->f)
 _Static_assert(JC_FIELD_SIZE(eip) == 8 && JC_FIELD_SIZE(segs[R_CS].base) == 8 &&
-               JC_FIELD_SIZE(hflags) == 4 && JC_FIELD_SIZE(interrupt_request) == 4,
+               JC_FIELD_SIZE(hflags) == 4 && JC_ENTRY_SIZE(pc) == 8 &&
+               JC_ENTRY_SIZE(cs_base) == 8 && JC_ENTRY_SIZE(flags) == 4 &&
+               JC_ENTRY_SIZE(code) == sizeof(void *),
                "the field sizes TCGJumpCacheProbe describes");
 static void exec_jc_probe_init(void)
 {
     tcg_jmp_cache_probe = (TCGJumpCacheProbe){
         .enabled = true,
         .cache_off = (int32_t)offsetof(CPUX86State, tb_jmp_cache),
+        .entry_pc_off = (int32_t)offsetof(X86JumpCacheEntry, pc),
+        .entry_base_off = (int32_t)offsetof(X86JumpCacheEntry, cs_base),
+        .entry_flags_off = (int32_t)offsetof(X86JumpCacheEntry, flags),
+        .entry_code_off = (int32_t)offsetof(X86JumpCacheEntry, code),
         .pc_off = (int32_t)offsetof(CPUX86State, eip),
         .base_off = (int32_t)offsetof(CPUX86State, segs[R_CS].base),
         .flags_off = (int32_t)offsetof(CPUX86State, hflags),
         .flags_wide_pc = HF_CODE64_MASK,
-        .flags_veto = HF_TF_MASK,
-        .veto_off = (int32_t)offsetof(CPUX86State, interrupt_request),
         .global_veto = &tern_log_mask,
         .global_veto_mask = LOG_EXEC | LOG_CPU | LOG_NOCHAIN,
-        .cflags = &exec_cflags,
         .hits = &exec_stats.probe_hits,
     };
 }
@@ -194,6 +281,7 @@ static ExecCPU *exec_register(CPUX86State *env)
     tcg_lookup_tb_hook = exec_lookup_tb_hook;
     exec_jc_probe_init();
     tb_flush_hook = exec_tb_flush_hook;
+    tb_invalidate_hook = exec_jc_drop;
     exec_cpus[exec_nb_cpus] = (ExecCPU){ env, UINT64_MAX };
     return &exec_cpus[exec_nb_cpus++];
 }
@@ -232,10 +320,9 @@ static inline TranslationBlock *tb_find(CPUX86State *env, uint32_t cflags)
     uint64_t cs_base = env->segs[R_CS].base;
     uint64_t pc = exec_pc(env, flags);
     bool use_jc = cflags == exec_cflags;
-    TranslationBlock **slot = &env->tb_jmp_cache[jc_hash(pc)];
-    TranslationBlock *tb = *slot;
-    if (likely(use_jc && tb && tb->pc == pc && tb->cs_base == cs_base && tb->flags == flags &&
-               !tb->invalid)) {
+    unsigned h = jc_hash(pc);
+    TranslationBlock *tb = use_jc ? jc_lookup(env, h, pc, cs_base, flags) : NULL;
+    if (likely(tb)) {
         exec_stats.jc_hits++;
         return tb;
     }
@@ -253,7 +340,7 @@ static inline TranslationBlock *tb_find(CPUX86State *env, uint32_t cflags)
     if (!tb)
         tb = exec_tb_gen_code(env, pc, cs_base, flags, cflags, phys);
     if (use_jc)
-        *slot = tb;
+        jc_fill(env, h, tb);
     return tb;
 }
 
@@ -604,6 +691,7 @@ static int exec_loop(CPUX86State *env)
 int x86_cpu_exec(CPUX86State *env)
 {
     exec_update_limit(env);
+    exec_jc_ready(env);
     if (setjmp(env->jmp_env) != 0)
         exec_unwound(env);
     /* Reached again after every unwind, with the exception to deliver (or the exit

@@ -49,16 +49,19 @@ extern volatile int tcg_exit_request;
 /* Guest hook for lookup_and_goto: the TB for the state now in env, or NULL. */
 extern TranslationBlock *(*tcg_lookup_tb_hook)(void *env);
 
-/* The per-CPU jump cache: TCG_JMP_CACHE_SIZE TB pointers in the guest's CPU state, indexed
- * by tcg_jmp_cache_hash of the TB's virtual pc. The guest fills and flushes it; this one
- * hash is what both its C lookups and the JIT's generated probe use. The low
- * TCG_JMP_CACHE_PAGE_BITS bits of the page number pick a block of 1 << TCG_JMP_CACHE_ADDR_BITS
- * entries, so that dropping a page's TBs clears one block; the offset in the page, folded,
- * picks the entry. */
-#define TCG_JMP_CACHE_PAGE_BITS 6
+/* The per-CPU jump cache: TCG_JMP_CACHE_SETS sets of TCG_JMP_CACHE_WAYS entries in the
+ * guest's CPU state, the set picked by tcg_jmp_cache_hash of the TB's virtual pc. The
+ * guest fills and flushes it; this one hash is what both its C lookups and the JIT's
+ * generated probe use. The low TCG_JMP_CACHE_PAGE_BITS bits of the page number pick a
+ * block of 1 << TCG_JMP_CACHE_ADDR_BITS sets, so that dropping a page's TBs clears one
+ * block; the offset in the page, folded, picks the set. Two ways keep two hot TBs whose
+ * pcs fold alike (most misses of a direct-mapped cache in a Linux guest). */
+#define TCG_JMP_CACHE_PAGE_BITS 5
 #define TCG_JMP_CACHE_ADDR_BITS 6
 #define TCG_JMP_CACHE_BITS (TCG_JMP_CACHE_PAGE_BITS + TCG_JMP_CACHE_ADDR_BITS)
-#define TCG_JMP_CACHE_SIZE (1u << TCG_JMP_CACHE_BITS)
+#define TCG_JMP_CACHE_SETS (1u << TCG_JMP_CACHE_BITS)
+#define TCG_JMP_CACHE_WAYS 2
+#define TCG_JMP_CACHE_SIZE (TCG_JMP_CACHE_SETS * TCG_JMP_CACHE_WAYS) /* entries */
 _Static_assert(TCG_PAGE_BITS >= TCG_JMP_CACHE_ADDR_BITS, "jump cache hash");
 static inline unsigned tcg_jmp_cache_hash(uint64_t pc)
 {
@@ -71,29 +74,35 @@ static inline unsigned tcg_jmp_cache_hash(uint64_t pc)
 
 /* What a backend needs to probe the jump cache in generated code for lookup_and_goto
  * (the x86-64 JIT does; the interpreter calls the hook). The guest fills it in before it
- * translates anything; offsets are from env. The probe computes
+ * translates anything; offsets are from env. An entry is TCG_JMP_CACHE_ENTRY_SIZE bytes
+ * holding a key (uint64_t pc, uint64_t base, uint32_t flags) and the TB's code (void *,
+ * the entry a chained jump uses: exit requests and instruction limits are checked there);
+ * the sets (TCG_JMP_CACHE_WAYS entries each, set s way w at entries[s * WAYS + w]) start
+ * at the first multiple of TCG_JMP_CACHE_SET_SIZE at or after env + cache_off, so that
+ * each set lies in one host cache line. The probe computes
  *     pc = *(uint64_t *)(env + pc_off) + *(uint64_t *)(env + base_off),
  *     truncated to 32 bits unless flags & flags_wide_pc,
  *     flags = *(uint32_t *)(env + flags_off)
- * and enters tb->code (the entry a chained jump uses: exit requests and instruction
- * limits are checked there) when tb = cache[tcg_jmp_cache_hash(pc)] is non-NULL with
- *     tb->pc == pc, tb->cs_base == base, tb->flags == flags, tb->cflags == *cflags,
- *     !tb->invalid,
- * and none of the vetoes holds: flags & flags_veto, a non-zero int at env + veto_off,
- * *global_veto & global_veto_mask. On any miss it calls tcg_lookup_tb_hook, which must
- * give the same answer on a hit (it is the slow path, and the only one that fills). */
+ * and enters the code of an entry e of set tcg_jmp_cache_hash(pc) with
+ *     e->pc == pc, e->base == base, e->flags == flags
+ * unless *global_veto & global_veto_mask. It tests nothing else, so the guest keeps
+ * only what may be entered in the cache: TBs of the cflags the loop runs, none that must
+ * be entered from its loop (x86: EFLAGS.TF), and no invalidated TB (it empties the entry
+ * through tb_invalidate_hook, and every entry through tb_flush_hook); an empty entry's
+ * key never matches. On any miss the probe calls tcg_lookup_tb_hook, which must give the
+ * same answer on a hit (it is the slow path, and the only one that fills). */
+#define TCG_JMP_CACHE_ENTRY_SIZE 32
+#define TCG_JMP_CACHE_SET_SIZE (TCG_JMP_CACHE_ENTRY_SIZE * TCG_JMP_CACHE_WAYS)
 typedef struct TCGJumpCacheProbe {
     bool enabled;
-    int32_t cache_off;          /* TranslationBlock *[TCG_JMP_CACHE_SIZE] */
+    int32_t cache_off;
+    int32_t entry_pc_off, entry_base_off, entry_flags_off, entry_code_off; /* in an entry */
     int32_t pc_off;             /* uint64_t: the next instruction's offset (x86: EIP) */
-    int32_t base_off;           /* uint64_t: added to it; compared with tb->cs_base */
-    int32_t flags_off;          /* uint32_t: compared with tb->flags */
+    int32_t base_off;           /* uint64_t: added to it (x86: CS.base) */
+    int32_t flags_off;          /* uint32_t (x86: hflags) */
     uint32_t flags_wide_pc;
-    uint32_t flags_veto;
-    int32_t veto_off;           /* int (x86: the pending interrupt requests) */
     const unsigned *global_veto;
     unsigned global_veto_mask;
-    const uint32_t *cflags;
     uint64_t *hits;             /* optional: probe hits, counted when -d stats is on */
 } TCGJumpCacheProbe;
 extern TCGJumpCacheProbe tcg_jmp_cache_probe;

@@ -15,6 +15,7 @@
 
 void (*tb_page_gained_code_hook)(uint64_t phys_page);
 void (*tb_flush_hook)(void);
+void (*tb_invalidate_hook)(TranslationBlock *tb);
 TBStats tb_stats;
 
 static TranslationBlock *pool;
@@ -65,6 +66,8 @@ void tb_cache_init(unsigned max_tbs)
     pool_used = 0;
     if (tcg_backend && tcg_backend->flush)
         tcg_backend->flush();
+    if (tb_flush_hook)
+        tb_flush_hook(); /* the old pool's TBs may sit in jump caches */
 }
 
 static void ensure_init(void)
@@ -280,6 +283,8 @@ void tb_invalidate(TranslationBlock *tb)
     if (tb->invalid)
         return;
     tb->invalid = true;
+    if (tb_invalidate_hook)
+        tb_invalidate_hook(tb);
     if (hash_tab) {
         unsigned h = tb_hash(tb->phys_pc, tb->pc, tb->cs_base, tb->flags, tb->cflags);
         for (TranslationBlock **pp = &hash_tab[h]; *pp; pp = &(*pp)->hash_next) {

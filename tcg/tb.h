@@ -71,6 +71,8 @@ void tb_flush_all(void);                       /* drops every TB and the backend
 extern void (*tb_page_gained_code_hook)(uint64_t phys_page);
 /* Flush hook: called after tb_flush_all so the guest can drop its jump caches. */
 extern void (*tb_flush_hook)(void);
+/* Called by tb_invalidate so the guest can drop the TB from its jump caches. */
+extern void (*tb_invalidate_hook)(TranslationBlock *tb);
 
 typedef struct TBStats { uint64_t lookups, hits, translations, flushes, invalidations; } TBStats;
 extern TBStats tb_stats;

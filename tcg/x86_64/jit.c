@@ -23,7 +23,7 @@ static uintptr_t jit_prologue;
 /* lookup_and_goto's shared code in the fixed area, entered by a call from the TB with the
  * globals in env and returning in RAX the host code to jump to: the jump cache probe
  * (emitted once the guest has described its cache), and the hook call it falls back to. */
-static uintptr_t jit_lookup_slow, jit_lookup_probe;
+static uintptr_t jit_lookup_slow, jit_lookup_probe, jit_lookup_probe_pc;
 static uintptr_t jit_fixed_free, jit_fixed_end;
 /* Where the last TB_EXIT_INVALIDATED stopped: a host address inside that TB. */
 static uintptr_t jit_smc_ra;
@@ -199,37 +199,37 @@ static void probe_miss(JitBuf *b, uintptr_t miss, int cc)
 }
 
 /* The jump cache probe (tcg_jmp_cache_probe describes the cache and the tests), shared by
- * every lookup_and_goto: entered by a call with the globals in env; on a hit returns the
- * TB's entry (the one a chained jump uses, so exit requests and instruction limits are
- * checked there) in RAX, on any miss tail-jumps to jit_lookup_slow. RAX = pc, RDX =
- * flags, RCX = the entry, RSI scratch. One copy keeps every TB's exit small (code buffer
- * room); the caller's own "jmp rax" keeps one indirect branch per site for the predictor. */
+ * every lookup_and_goto: entered by a call with the globals in env (at jit_lookup_probe_pc
+ * with the pc global's value in RAX already, which saves reloading what the TB has just
+ * stored); on a hit returns the
+ * entry's code (the TB's entry a chained jump uses, so exit requests and instruction limits
+ * are checked there) in RAX, on any miss tail-jumps to jit_lookup_slow. A hit reads env
+ * and one set (one host cache line), never the TB. RAX = pc, R8 = base, RDX = flags,
+ * RCX = the set's offset, RDI = the sets, RSI scratch (all call-clobbered: the miss path
+ * calls C). One copy keeps every TB's exit small (code buffer room); the caller's own
+ * "jmp rax" keeps one indirect branch per site for the predictor. */
+#define JC_SET_SHIFT 6
+_Static_assert(TCG_JMP_CACHE_SET_SIZE == 1 << JC_SET_SHIFT, "jump cache set size");
+_Static_assert(TCG_PAGE_BITS >= TCG_JMP_CACHE_ADDR_BITS + JC_SET_SHIFT &&
+               2 * TCG_JMP_CACHE_ADDR_BITS >= JC_SET_SHIFT, "the scaled jump cache hash");
 static void emit_jc_probe(JitBuf *b)
 {
     const TCGJumpCacheProbe *p = &tcg_jmp_cache_probe;
+    const unsigned page_shift = TCG_PAGE_BITS - TCG_JMP_CACHE_ADDR_BITS - JC_SET_SHIFT;
     uintptr_t miss = jit_rx_here(b);
     jit_jmp_abs(b, jit_lookup_slow, JIT_RAX);
     jit_lookup_probe = jit_rx_here(b);
     jit_ld(b, true, JIT_RAX, JIT_ENV, p->pc_off);
-    jit_op_mem(b, JOP_ALU_GvEv(JIT_ALU_ADD) | JOPC_W, JIT_RAX, JIT_ENV, JIT_NOREG, 0,
-               p->base_off);
-    jit_ld(b, false, JIT_RDX, JIT_ENV, p->flags_off);
-    if (p->flags_veto) {
-        jit_op_rr(b, JOP_GRP3_Ev, JIT_G3_TEST, JIT_RDX);
-        jit_emit32(b, p->flags_veto);
-        probe_miss(b, miss, JIT_CC_NE);
-    }
-    if (p->veto_off >= 0) { /* cmp dword [env + veto_off], 0 */
-        jit_op_mem(b, JOP_GRP1_EvIb, JIT_ALU_CMP, JIT_ENV, JIT_NOREG, 0, p->veto_off);
-        jit_emit8(b, 0);
-        probe_miss(b, miss, JIT_CC_NE);
-    }
+    jit_lookup_probe_pc = jit_rx_here(b);
     if (p->global_veto) { /* test dword [global_veto], mask */
         jit_movi(b, true, JIT_RSI, (uintptr_t)p->global_veto, false);
         jit_op_mem(b, JOP_GRP3_Ev, JIT_G3_TEST, JIT_RSI, JIT_NOREG, 0, 0);
         jit_emit32(b, p->global_veto_mask);
         probe_miss(b, miss, JIT_CC_NE);
     }
+    jit_ld(b, true, JIT_R8, JIT_ENV, p->base_off);
+    jit_alu_rr(b, true, JIT_ALU_ADD, JIT_RAX, JIT_R8);
+    jit_ld(b, false, JIT_RDX, JIT_ENV, p->flags_off);
     if (p->flags_wide_pc != UINT32_MAX) {
         /* test edx, wide; jnz +2; mov eax, eax (zero-extends: the 32-bit pc) */
         jit_op_rr(b, JOP_GRP3_Ev, JIT_G3_TEST, JIT_RDX);
@@ -238,46 +238,67 @@ static void emit_jc_probe(JitBuf *b)
         jit_emit8(b, 2);
         jit_op_rr(b, JOP_MOV_EvGv, JIT_RAX, JIT_RAX);
     }
-    /* ecx = tcg_jmp_cache_hash(rax) */
+    /* ecx = tcg_jmp_cache_hash(rax) << JC_SET_SHIFT, computed scaled (A = ADDR_BITS,
+     * S = JC_SET_SHIFT): the page part is (pc >> (PAGE_BITS - A - S)) & (page mask << (A +
+     * S)), the offset part ((pc << S) ^ fold) & (addr mask << S), where fold, pc >> A
+     * shifted left by S, is pc >> (A - S) or pc << (S - A) (the mask drops the low bits
+     * these keep or bring). */
     jit_mov_rr(b, true, JIT_RCX, JIT_RAX);
-    jit_shift_ri(b, true, JIT_SH_SHR, JIT_RCX, TCG_PAGE_BITS - TCG_JMP_CACHE_ADDR_BITS);
-    jit_alu_ri(b, false, JIT_ALU_AND, JIT_RCX,
-               (int32_t)(((1u << TCG_JMP_CACHE_PAGE_BITS) - 1) << TCG_JMP_CACHE_ADDR_BITS));
-    jit_mov_rr(b, true, JIT_RSI, JIT_RAX);
-    jit_shift_ri(b, true, JIT_SH_SHR, JIT_RSI, TCG_JMP_CACHE_ADDR_BITS);
-    jit_alu_rr(b, false, JIT_ALU_XOR, JIT_RSI, JIT_RAX);
-    jit_alu_ri(b, false, JIT_ALU_AND, JIT_RSI, (int32_t)((1u << TCG_JMP_CACHE_ADDR_BITS) - 1));
-    jit_alu_rr(b, false, JIT_ALU_OR, JIT_RCX, JIT_RSI);
-    /* rcx = cache[ecx]; a hit needs every key field to match and the TB to be valid */
-    jit_op_mem(b, JOP_MOV_GvEv | JOPC_W, JIT_RCX, JIT_ENV, JIT_RCX, 3, p->cache_off);
-    jit_op_rr(b, JOP_TEST_EvGv | JOPC_W, JIT_RCX, JIT_RCX);
-    probe_miss(b, miss, JIT_CC_E);
-    jit_op_mem(b, JOP_ALU_EvGv(JIT_ALU_CMP) | JOPC_W, JIT_RAX, JIT_RCX, JIT_NOREG, 0,
-               (int32_t)offsetof(TranslationBlock, pc));
-    probe_miss(b, miss, JIT_CC_NE);
-    jit_op_mem(b, JOP_ALU_EvGv(JIT_ALU_CMP), JIT_RDX, JIT_RCX, JIT_NOREG, 0,
-               (int32_t)offsetof(TranslationBlock, flags));
-    probe_miss(b, miss, JIT_CC_NE);
-    jit_ld(b, true, JIT_RAX, JIT_ENV, p->base_off);
-    jit_op_mem(b, JOP_ALU_EvGv(JIT_ALU_CMP) | JOPC_W, JIT_RAX, JIT_RCX, JIT_NOREG, 0,
-               (int32_t)offsetof(TranslationBlock, cs_base));
-    probe_miss(b, miss, JIT_CC_NE);
-    jit_movi(b, true, JIT_RAX, (uintptr_t)p->cflags, false);
-    jit_ld(b, false, JIT_RAX, JIT_RAX, 0);
-    jit_op_mem(b, JOP_ALU_EvGv(JIT_ALU_CMP), JIT_RAX, JIT_RCX, JIT_NOREG, 0,
-               (int32_t)offsetof(TranslationBlock, cflags));
-    probe_miss(b, miss, JIT_CC_NE);
-    _Static_assert(sizeof(((TranslationBlock *)0)->invalid) == 1, "tb->invalid is a byte");
-    jit_op_mem(b, 0x80, JIT_ALU_CMP, JIT_RCX, JIT_NOREG, 0,
-               (int32_t)offsetof(TranslationBlock, invalid));
-    jit_emit8(b, 0);
-    probe_miss(b, miss, JIT_CC_NE);
-    if (p->hits && tern_log_enabled(LOG_STATS)) { /* inc qword [hits] */
-        jit_movi(b, true, JIT_RAX, (uintptr_t)p->hits, false);
-        jit_op_mem(b, JOP_GRP5_Ev | JOPC_W, 0, JIT_RAX, JIT_NOREG, 0, 0);
+    if (page_shift)
+        jit_shift_ri(b, true, JIT_SH_SHR, JIT_RCX, page_shift);
+    if (TCG_JMP_CACHE_ADDR_BITS < JC_SET_SHIFT) {
+        jit_mov_rr(b, false, JIT_RSI, JIT_RAX);
+        jit_shift_ri(b, false, JIT_SH_SHL, JIT_RSI, JC_SET_SHIFT - TCG_JMP_CACHE_ADDR_BITS);
+    } else if (TCG_JMP_CACHE_ADDR_BITS - JC_SET_SHIFT == page_shift) {
+        jit_mov_rr(b, false, JIT_RSI, JIT_RCX);
+    } else {
+        jit_mov_rr(b, true, JIT_RSI, JIT_RAX);
+        if (TCG_JMP_CACHE_ADDR_BITS > JC_SET_SHIFT)
+            jit_shift_ri(b, true, JIT_SH_SHR, JIT_RSI, TCG_JMP_CACHE_ADDR_BITS - JC_SET_SHIFT);
     }
-    jit_ld(b, true, JIT_RAX, JIT_RCX, (int32_t)offsetof(TranslationBlock, code));
-    jit_emit8(b, 0xc3);
+    jit_alu_ri(b, false, JIT_ALU_AND, JIT_RCX,
+               (int32_t)(((1u << TCG_JMP_CACHE_PAGE_BITS) - 1)
+                         << (TCG_JMP_CACHE_ADDR_BITS + JC_SET_SHIFT)));
+    jit_mov_rr(b, false, JIT_RDI, JIT_RAX);
+    jit_shift_ri(b, false, JIT_SH_SHL, JIT_RDI, JC_SET_SHIFT);
+    jit_alu_rr(b, false, JIT_ALU_XOR, JIT_RSI, JIT_RDI);
+    jit_alu_ri(b, false, JIT_ALU_AND, JIT_RSI,
+               (int32_t)(((1u << TCG_JMP_CACHE_ADDR_BITS) - 1) << JC_SET_SHIFT));
+    jit_alu_rr(b, false, JIT_ALU_OR, JIT_RCX, JIT_RSI);
+    /* rdi = the sets: env + cache_off rounded up to the set size */
+    jit_op_mem(b, JOP_LEA | JOPC_W, JIT_RDI, JIT_ENV, JIT_NOREG, 0,
+               p->cache_off + TCG_JMP_CACHE_SET_SIZE - 1);
+    jit_alu_ri(b, true, JIT_ALU_AND, JIT_RDI, -(int32_t)TCG_JMP_CACHE_SET_SIZE);
+    /* a hit: an entry's key is pc, base, flags; a mismatch tries the next way */
+    for (unsigned w = 0; w < TCG_JMP_CACHE_WAYS; w++) {
+        int32_t e = (int32_t)(w * TCG_JMP_CACHE_ENTRY_SIZE);
+        bool last = w + 1 == TCG_JMP_CACHE_WAYS;
+        uint8_t *next[3];
+        for (unsigned k = 0; k < 3; k++) {
+            int reg = k == 0 ? JIT_RAX : k == 1 ? JIT_R8 : JIT_RDX;
+            int32_t off = k == 0 ? p->entry_pc_off : k == 1 ? p->entry_base_off
+                                                            : p->entry_flags_off;
+            jit_op_mem(b, JOP_ALU_GvEv(JIT_ALU_CMP) | (k < 2 ? JOPC_W : 0), reg, JIT_RDI,
+                       JIT_RCX, 0, e + off);
+            if (last) {
+                probe_miss(b, miss, JIT_CC_NE);
+            } else { /* jne next way (rel8, patched below) */
+                jit_emit8(b, 0x70 | JIT_CC_NE);
+                next[k] = b->p;
+                jit_emit8(b, 0);
+            }
+        }
+        if (p->hits && tern_log_enabled(LOG_STATS)) { /* inc qword [hits] */
+            jit_movi(b, true, JIT_RAX, (uintptr_t)p->hits, false);
+            jit_op_mem(b, JOP_GRP5_Ev | JOPC_W, 0, JIT_RAX, JIT_NOREG, 0, 0);
+        }
+        jit_op_mem(b, JOP_MOV_GvEv | JOPC_W, JIT_RAX, JIT_RDI, JIT_RCX, 0,
+                   e + p->entry_code_off);
+        jit_emit8(b, 0xc3);
+        if (!last && !b->overflow)
+            for (unsigned k = 0; k < 3; k++)
+                *next[k] = (uint8_t)(b->p - (next[k] + 1));
+    }
 }
 
 /* Emits the probe once the guest has described its jump cache (after init, before its
@@ -303,12 +324,27 @@ static void ensure_jc_probe(void)
 }
 
 /* lookup_and_goto: call the shared probe (or the hook path), then jump where it says:
- * a TB's entry or the exit_tb 0 stub. */
+ * a TB's entry or the exit_tb 0 stub. When the pc global is in a register or a constant
+ * here, the probe gets it in RAX. */
 static void gen_lookup_and_goto(JitGen *g)
 {
     JitBuf *hb = &g->hot;
     jit_sync_globals(g, hb);
-    jit_call_abs(hb, jit_lookup_probe ? jit_lookup_probe : jit_lookup_slow, JIT_RAX);
+    uintptr_t target = jit_lookup_probe ? jit_lookup_probe : jit_lookup_slow;
+    for (uint32_t t = 0; jit_lookup_probe && t < g->s->nb_globals; t++) {
+        const JitTemp *x = &g->t[t];
+        if (!x->is_global || !x->is64 || x->mem != tcg_jmp_cache_probe.pc_off)
+            continue;
+        if (x->val == JIT_VAL_REG) {
+            jit_mov_rr(hb, true, JIT_RAX, x->reg);
+            target = jit_lookup_probe_pc;
+        } else if (x->val == JIT_VAL_CONST) {
+            jit_movi(hb, true, JIT_RAX, x->cval, false);
+            target = jit_lookup_probe_pc;
+        }
+        break;
+    }
+    jit_call_abs(hb, target, JIT_R11);
     jit_op_rr(hb, JOP_GRP5_Ev, 4, JIT_RAX); /* jmp rax */
 }
 
