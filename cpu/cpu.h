@@ -197,7 +197,7 @@ typedef struct X86JumpCacheEntry {
     uint64_t pc;           /* linear pc (exec_pc) */
     uint64_t cs_base;
     uint32_t flags;        /* hflags */
-    uint32_t unused;
+    uint32_t global;       /* all its code on global pages: kept across CR3 writes */
     union {
         const void *code;  /* tb->code */
         uint64_t code_space; /* 32 bytes on any host */
@@ -349,6 +349,9 @@ void x86_translate(CPUX86State *env, struct TranslationBlock *tb, int max_insns)
 /* Guest physical address of linear code address (walks page tables when paging is on);
  * raises #PF on failure when may_raise, else returns false. */
 bool x86_code_phys(CPUX86State *env, uint64_t linear, uint64_t *phys, bool may_raise);
+/* Whether the TLB holds linear's code page from a global translation (PTE.G with
+ * CR4.PGE), which a CR3 write keeps (SDM vol. 3A, 4.10.2.4). */
+bool x86_code_page_global(CPUX86State *env, uint64_t linear);
 /* Copies up to len code bytes from linear into buf, stopping at the first byte that
  * cannot be fetched (unmapped, not executable); returns the count. Never raises. */
 size_t x86_code_fetch(CPUX86State *env, uint64_t linear, uint8_t *buf, size_t len);

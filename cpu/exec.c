@@ -115,14 +115,30 @@ static void jc_fill(CPUX86State *env, unsigned h, TranslationBlock *tb)
     TranslationBlock **t = &env->tb_jmp_cache_tb[h * JC_WAYS];
     memmove(&e[1], &e[0], (JC_WAYS - 1) * sizeof(*e));
     memmove(&t[1], &t[0], (JC_WAYS - 1) * sizeof(*t));
-    e[0] = (X86JumpCacheEntry){
-        .pc = tb->pc, .cs_base = tb->cs_base, .flags = tb->flags, .code = tb->code };
+    uint64_t last = tb->pc + (tb->size ? tb->size - 1 : 0);
+    bool global = x86_code_page_global(env, tb->pc) &&
+                  (!((last ^ tb->pc) & TCG_PAGE_MASK) || x86_code_page_global(env, last));
+    e[0] = (X86JumpCacheEntry){ .pc = tb->pc, .cs_base = tb->cs_base, .flags = tb->flags,
+                                .global = global, .code = tb->code };
     t[0] = tb;
 }
 
 void x86_jmp_cache_flush(CPUX86State *env)
 {
     jc_clear(env, 0, TCG_JMP_CACHE_SETS);
+}
+
+/* Kernel code on global pages survives the context switches of a guest OS this way, which
+ * would otherwise empty the cache at every one. */
+void x86_jmp_cache_flush_nonglobal(CPUX86State *env)
+{
+    X86JumpCacheEntry *e = jc_entries(env);
+    for (unsigned i = 0; i < TCG_JMP_CACHE_SIZE; i++) {
+        if (!e[i].global && env->tb_jmp_cache_tb[i]) {
+            e[i] = jc_empty(i / JC_WAYS);
+            env->tb_jmp_cache_tb[i] = NULL;
+        }
+    }
 }
 
 /* A TB starting on the page before may extend into this one: clear both blocks. */

@@ -22,6 +22,9 @@ bool x86_cpu_hlt_wakes(const CPUX86State *env);
  * must drop it (full TLB flush: all; INVLPG: the page). */
 void x86_jmp_cache_flush(CPUX86State *env);
 void x86_jmp_cache_flush_page(CPUX86State *env, uint64_t linear);
+/* A CR3 write that keeps global translations (CR4.PGE): drops all but the TBs whose code
+ * is on global pages, whose translation outlives it (SDM vol. 3A, 4.10.2.4). */
+void x86_jmp_cache_flush_nonglobal(CPUX86State *env);
 
 /* ---- instruction count ----
  * env->icount counts retired instructions exactly (a REP string instruction once per

@@ -283,7 +283,16 @@ void x86_tlb_flush_nonglobal(CPUX86State *env)
 {
     flush_listed(env, true);
     /* The large-page ranges may now be wider than needed; they only have to cover. */
-    x86_jmp_cache_flush(env);
+    x86_jmp_cache_flush_nonglobal(env);
+}
+
+bool x86_code_page_global(CPUX86State *env, uint64_t linear)
+{
+    int mmu_idx = x86_mmu_index(env);
+    linear &= linear_mask(env);
+    unsigned i = tcg_tlb_index(linear);
+    return (env->tlb[mmu_idx].e[i].addr_code & ~TAG_FLAGS) == (linear & TCG_PAGE_MASK) &&
+           (env->tlb_attr[mmu_idx][i] & ATTR_GLOBAL);
 }
 
 void x86_tlb_flush_page(CPUX86State *env, uint64_t linear)
