@@ -35,10 +35,9 @@ static Word *buf_labels;
 static size_t buf_labels_words;
 static bool *buf_label_known;
 static uint32_t buf_label_cap;
-static uint8_t *buf_flags;      /* per op: OPF_DEAD, OPF_EXIT */
+static uint8_t *buf_flags;      /* per op: OPF_DEAD */
 static uint32_t buf_flags_cap;
 #define OPF_DEAD 1
-#define OPF_EXIT 2
 
 static void *regrow(void *p, size_t n)
 {
@@ -93,7 +92,7 @@ static void live_host_load(TCGContext *s, Live *l, const TCGOp *op)
     }
 }
 
-void tcg_liveness_pass(TCGContext *s)
+void tcg_liveness_pass(TCGContext *s, const uint8_t *insn_exit)
 {
     Live l;
     uint32_t n = s->nb_ops;
@@ -134,23 +133,12 @@ void tcg_liveness_pass(TCGContext *s)
     if (s->nb_globals % WBITS)
         l.globals[s->nb_globals / WBITS] = ((Word)1 << (s->nb_globals % WBITS)) - 1;
     l.gwords = (s->nb_globals + WBITS - 1) / WBITS;
-    /* insn_starts where the interpreter may stop after self-modifying code. */
-    bool may_change = false;
-    for (uint32_t i = 0; i < n; i++) {
-        const TCGOp *op = &s->ops[i];
-        flags[i] = 0;
-        if (op->opc == INDEX_op_insn_start) {
-            flags[i] = may_change ? OPF_EXIT : 0;
-            may_change = false;
-        } else if (tcg_op_may_modify_code(op)) {
-            may_change = true;
-        }
-    }
-
     memcpy(l.cur, l.globals, l.words * sizeof(Word));
+    uint32_t first_dead = n; /* the walk is backward: ends as the lowest dead op */
     for (uint32_t i = n; i-- > 0;) {
         TCGOp *op = &s->ops[i];
         const TCGOpDef *def = &tcg_op_defs[op->opc];
+        flags[i] = 0;
         switch (op->opc) {
         case INDEX_op_set_label: {
             uint64_t lb = op->args[0];
@@ -172,13 +160,15 @@ void tcg_liveness_pass(TCGContext *s)
             lv_or_globals(&l);
             continue;
         case INDEX_op_insn_start:
-            if (flags[i] & OPF_EXIT)
+            /* where the interpreter may stop after self-modifying code */
+            if (insn_exit[i])
                 lv_or_globals(&l);
             continue;
         case INDEX_op_discard:
             if (is_tracked(s, op->args[0]))
                 lv_clear(l.cur, op->args[0]);
             flags[i] |= OPF_DEAD;
+            first_dead = i;
             continue;
         case INDEX_op_brcond: {
             uint64_t lb = op->args[3];
@@ -202,6 +192,7 @@ void tcg_liveness_pass(TCGContext *s)
                 any_live |= !is_tracked(s, op->args[k]) || lv_test(l.cur, op->args[k]);
             if (!any_live) {
                 flags[i] |= OPF_DEAD;
+            first_dead = i;
                 continue;
             }
         }
@@ -235,14 +226,16 @@ void tcg_liveness_pass(TCGContext *s)
         }
     }
 
-    uint32_t j = 0;
-    for (uint32_t i = 0; i < n; i++) {
+    /* Ops before the first dead one stay where they are (their labels' op_index, set by
+     * the forward pass, is already right). */
+    uint32_t j = first_dead;
+    for (uint32_t i = first_dead; i < n; i++) {
         if (flags[i] & OPF_DEAD)
             continue;
         if (s->ops[i].opc == INDEX_op_set_label)
             s->labels[s->ops[i].args[0]].op_index = (int32_t)j;
         if (i != j)
-            s->ops[j] = s->ops[i];
+            tcg_op_copy(&s->ops[j], &s->ops[i]);
         j++;
     }
     s->nb_ops = j;

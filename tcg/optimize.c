@@ -26,23 +26,19 @@ typedef struct Opt {
     uint32_t *gen;       /* bumped on every write: stale copies no longer match */
     uint32_t *stamp;     /* clock of the temp's last write or reset */
     uint64_t *zmask;     /* bits of the current value that may be 1 */
+    /* Output ops since the last insn_start include one that may modify code; per output
+     * insn_start, whether that held there (tcg_liveness_pass reads it). */
+    bool may_change;
+    uint8_t *insn_exit;
 } Opt;
 
-/* Kept across TBs: the info arrays (info_cap temps) and the label tables. */
+/* Kept across TBs: the info arrays (info_cap temps). */
 static uint32_t *info_copy_of, *info_copy_gen, *info_gen, *info_stamp;
 static uint64_t *info_zmask;
 static uint32_t info_cap;
 static uint32_t opt_clock;
-static uint32_t *label_insn_buf, *label_br_buf;
-static uint32_t label_cap;
-
-static void *xmalloc(size_t n)
-{
-    void *p = malloc(n ? n : 1);
-    if (!p)
-        tcg_internal_error("out of memory in the optimizer");
-    return p;
-}
+static uint8_t *exit_buf;
+static uint32_t exit_cap;
 
 static inline bool is_var(Opt *o, uint64_t t)
 {
@@ -167,9 +163,22 @@ static void forget_globals_at(Opt *o, int64_t off, unsigned size)
  * outputs, which makes room first (make_room). */
 static void out_op(Opt *o, const TCGOp *op)
 {
+    if (op->opc == INDEX_op_insn_start) {
+        if (o->nout >= exit_cap) {
+            exit_cap = (o->nout + 1) * 2;
+            exit_buf = realloc(exit_buf, exit_cap);
+            if (!exit_buf)
+                tcg_internal_error("out of memory in the optimizer");
+            o->insn_exit = exit_buf;
+        }
+        o->insn_exit[o->nout] = o->may_change;
+        o->may_change = false;
+    } else if (tcg_op_may_modify_code(op)) {
+        o->may_change = true;
+    }
     TCGOp *d = &o->s->ops[o->nout++];
     if (d != op)
-        *d = *op;
+        tcg_op_copy(d, op);
 }
 
 /* Moves the input ops after *i up by a few slots so that op *i can give two outputs;
@@ -197,10 +206,15 @@ static void out_mov(Opt *o, TCGType type, uint64_t d, uint32_t src)
     if (d == r || rep(o, d) == r)
         return;
     set_copy(o, d, r);
-    TCGOp m = { .opc = INDEX_op_mov, .type = (uint8_t)type, .nargs = 2 };
-    m.args[0] = d;
-    m.args[1] = r;
-    out_op(o, &m);
+    /* Written in place (a mov is neither an insn_start nor a code write, see out_op):
+     * the callers have read the op being replaced, which may be this very slot. */
+    TCGOp *m = &o->s->ops[o->nout++];
+    m->opc = INDEX_op_mov;
+    m->type = (uint8_t)type;
+    m->nargs = 2;
+    m->life = 0;
+    m->args[0] = d;
+    m->args[1] = r;
 }
 
 static void out_movi(Opt *o, uint64_t d, uint64_t v)
@@ -418,63 +432,8 @@ static void forward_pass(Opt *o)
     TCGContext *s = o->s;
     bool unreachable = false;
 
-    /* Branch counts decide which labels survive: recount them from the ops. Check on
-     * the way that no branch crosses an insn_start (tcg/README.md): state restore
-     * depends on it. label_insn: the insn a label is placed in; label_br: the insn of
-     * its branches (all must be the same), checked against it after the walk. */
-    if (s->nb_labels > label_cap) {
-        label_cap = s->nb_labels * 2;
-        free(label_insn_buf);
-        free(label_br_buf);
-        label_insn_buf = xmalloc(label_cap * sizeof(uint32_t));
-        label_br_buf = xmalloc(label_cap * sizeof(uint32_t));
-    }
-    uint32_t *label_insn = label_insn_buf, *label_br = label_br_buf;
-    for (uint32_t l = 0; l < s->nb_labels; l++) {
-        s->labels[l].refs = 0;
-        label_insn[l] = label_br[l] = NONE;
-    }
-    uint32_t insn = 0;
-    for (uint32_t i = 0; i < s->nb_ops; i++) {
-        const TCGOp *op = &s->ops[i];
-        uint64_t l;
-        switch (op->opc) {
-        case INDEX_op_insn_start:
-            insn++;
-            continue;
-        case INDEX_op_set_label:
-            if (op->args[0] < s->nb_labels)
-                label_insn[op->args[0]] = insn;
-            continue;
-        case INDEX_op_br:
-            l = op->args[0];
-            break;
-        case INDEX_op_brcond:
-            l = op->args[3];
-            break;
-        default:
-            continue;
-        }
-        if (l >= s->nb_labels)
-            tcg_internal_error("branch to label %llu that is never placed",
-                               (unsigned long long)l);
-        if (label_br[l] == NONE)
-            label_br[l] = insn;
-        else if (label_br[l] != insn)
-            tcg_internal_error("branch to label %llu crosses an insn_start",
-                               (unsigned long long)l);
-        s->labels[l].refs++;
-    }
-    for (uint32_t l = 0; l < s->nb_labels; l++) {
-        if (label_br[l] == NONE)
-            continue;
-        if (label_insn[l] == NONE)
-            tcg_internal_error("branch to label %llu that is never placed",
-                               (unsigned long long)l);
-        if (label_insn[l] != label_br[l])
-            tcg_internal_error("branch to label %llu crosses an insn_start",
-                               (unsigned long long)l);
-    }
+    /* Branch counts (TCGLabel.refs, kept by the emitter) decide which labels survive. */
+    tcg_check_labels(s);
 
     for (uint32_t i = 0; i < s->nb_ops; i++) {
         TCGOp *op = &s->ops[i]; /* rewritten in place: the input is read only once */
@@ -636,10 +595,11 @@ void tcg_optimize(TCGContext *s)
     o.gen = info_gen;
     o.stamp = info_stamp;
     o.zmask = info_zmask;
+    o.insn_exit = exit_buf;
     forget_all(&o); /* nothing is known at the TB's start */
 
     forward_pass(&o);
     s->nb_ops = o.nout;
 
-    tcg_liveness_pass(s);
+    tcg_liveness_pass(s, o.insn_exit);
 }

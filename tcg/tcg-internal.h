@@ -15,6 +15,37 @@ _Noreturn void tcg_internal_error(const char *fmt, ...) __attribute__((format(pr
 /* Interned constant temp of the current TB (used by passes that fold). */
 uint32_t tcg_const_temp(TCGContext *s, TCGType type, uint64_t v);
 
+/* d[0..n) = s[0..n) as plain 8-byte moves: a memcpy of a variable few words is a slow
+ * rep movs, and a block copy's 16-byte loads across args just rewritten by 8-byte
+ * stores would stall (store forwarding cannot serve them). */
+static inline void tcg_args_copy(TCGArg *d, const TCGArg *s, unsigned n)
+{
+    _Static_assert(TCG_MAX_OP_ARGS == 10, "the copy below handles up to 10 args");
+    switch (n) {
+    case 10: d[9] = s[9]; /* fall through */
+    case 9: d[8] = s[8]; /* fall through */
+    case 8: d[7] = s[7]; /* fall through */
+    case 7: d[6] = s[6]; /* fall through */
+    case 6: d[5] = s[5]; /* fall through */
+    case 5: d[4] = s[4]; /* fall through */
+    case 4: d[3] = s[3]; /* fall through */
+    case 3: d[2] = s[2]; /* fall through */
+    case 2: d[1] = s[1]; /* fall through */
+    case 1: d[0] = s[0]; /* fall through */
+    default: break;
+    }
+}
+
+/* *d = *src for the args in use, field by field (see tcg_args_copy). */
+static inline void tcg_op_copy(TCGOp *d, const TCGOp *src)
+{
+    d->opc = src->opc;
+    d->type = src->type;
+    d->nargs = src->nargs;
+    d->life = src->life;
+    tcg_args_copy(d->args, src->args, src->nargs);
+}
+
 static inline TCGHelperInfo *tcg_call_info(const TCGOp *op)
 {
     return (TCGHelperInfo *)(uintptr_t)op->args[op->nargs - 1];
@@ -72,7 +103,13 @@ bool tcg_eval_cond(TCGCond c, TCGType type, uint64_t a, uint64_t b);
 
 const char *tcg_cond_name(TCGCond c);
 
-/* The optimizer's second pass (tcg/liveness.c): removes dead ops, sets TCGOp.life. */
-void tcg_liveness_pass(TCGContext *s);
+/* Checks that every branched-to label is placed, in the insn of its branches (the
+ * emitter counts each label's branches in TCGLabel.refs as ops are made). */
+void tcg_check_labels(TCGContext *s);
+
+/* The optimizer's second pass (tcg/liveness.c): removes dead ops, sets TCGOp.life.
+ * insn_exit[i], for each insn_start op i, is nonzero when an op of the insn before may
+ * have modified code (tcg_op_may_modify_code): the interpreter may stop there. */
+void tcg_liveness_pass(TCGContext *s, const uint8_t *insn_exit);
 
 #endif

@@ -126,7 +126,7 @@ static void label_ref(TCGLabelId l)
 {
     if (l >= tcg_ctx->nb_labels)
         tcg_internal_error("branch to label %u that was never created", l);
-    tcg_ctx->labels[l].refs++;
+    /* tcg_emit_op counts the reference. */
 }
 
 void tcg_gen_br(TCGLabelId l)

@@ -26,6 +26,13 @@ static ConstSlot *const_tab;
 static uint32_t const_cap, const_used;
 static uint32_t const_stamp; /* 31 bits, shifted left by one; bit 0 holds the type */
 #define CONST_STAMP_MAX 0x7fffffffu
+/* Branch bookkeeping, kept as ops are emitted (tcg_check_labels reads it): the number of
+ * insn_starts so far; per label, the insn it is placed in and the insn of its branches
+ * (LABEL_NONE until known). */
+#define LABEL_NONE UINT32_MAX
+static uint32_t cur_insn;
+static uint32_t *label_insn, *label_br;
+static uint32_t label_side_cap;
 /* Released TB temps per type, reused before new frame slots are taken. */
 static uint32_t *free_list[2];
 static uint32_t free_len[2], free_cap[2];
@@ -122,6 +129,7 @@ void tcg_func_start(TCGContext *s)
     s->nb_ops = 0;
     s->nb_labels = 0;
     s->frame_slots = 0;
+    cur_insn = 0;
     free_len[0] = free_len[1] = 0;
     if (const_cap == 0) {
         const_cap = 256;
@@ -244,6 +252,12 @@ TCGLabelId gen_new_label(void)
     TCGContext *s = tcg_ctx;
     s->labels = grow(s->labels, &s->cap_labels, s->nb_labels + 1, sizeof(TCGLabel));
     s->labels[s->nb_labels] = (TCGLabel){ .op_index = -1, .refs = 0 };
+    if (s->nb_labels >= label_side_cap) {
+        uint32_t cap = label_side_cap;
+        label_insn = grow(label_insn, &cap, s->nb_labels + 1, sizeof(uint32_t));
+        label_br = grow(label_br, &label_side_cap, s->nb_labels + 1, sizeof(uint32_t));
+    }
+    label_insn[s->nb_labels] = label_br[s->nb_labels] = LABEL_NONE;
     return s->nb_labels++;
 }
 
@@ -255,6 +269,33 @@ void gen_set_label(TCGLabelId l)
     s->labels[l].op_index = (int32_t)s->nb_ops;
     TCGArg a = l;
     tcg_emit_op(INDEX_op_set_label, TCG_TYPE_I32, 1, &a);
+}
+
+/* A branch to label l from the current insn: counted, and checked not to cross an
+ * insn_start (tcg/README.md): state restore depends on it. */
+static void note_branch(TCGContext *s, uint64_t l)
+{
+    if (l >= s->nb_labels)
+        tcg_internal_error("branch to label %llu that is never placed", (unsigned long long)l);
+    if (label_br[l] == LABEL_NONE)
+        label_br[l] = cur_insn;
+    else if (label_br[l] != cur_insn)
+        tcg_internal_error("branch to label %llu crosses an insn_start", (unsigned long long)l);
+    s->labels[l].refs++;
+}
+
+void tcg_check_labels(TCGContext *s)
+{
+    for (uint32_t l = 0; l < s->nb_labels; l++) {
+        if (label_br[l] == LABEL_NONE)
+            continue;
+        if (label_insn[l] == LABEL_NONE)
+            tcg_internal_error("branch to label %llu that is never placed",
+                               (unsigned long long)l);
+        if (label_insn[l] != label_br[l])
+            tcg_internal_error("branch to label %llu crosses an insn_start",
+                               (unsigned long long)l);
+    }
 }
 
 TCGOp *tcg_emit_op(TCGOpcode opc, TCGType type, unsigned nargs, const TCGArg *args)
@@ -269,20 +310,23 @@ TCGOp *tcg_emit_op(TCGOpcode opc, TCGType type, unsigned nargs, const TCGArg *ar
     op->type = (uint8_t)type;
     op->nargs = (uint8_t)nargs;
     op->life = 0;
-    /* Plain stores: a memcpy of a variable few words is a slow rep movs here. */
-    _Static_assert(TCG_MAX_OP_ARGS == 10, "the copy below handles up to 10 args");
-    switch (nargs) {
-    case 10: op->args[9] = args[9]; /* fall through */
-    case 9: op->args[8] = args[8]; /* fall through */
-    case 8: op->args[7] = args[7]; /* fall through */
-    case 7: op->args[6] = args[6]; /* fall through */
-    case 6: op->args[5] = args[5]; /* fall through */
-    case 5: op->args[4] = args[4]; /* fall through */
-    case 4: op->args[3] = args[3]; /* fall through */
-    case 3: op->args[2] = args[2]; /* fall through */
-    case 2: op->args[1] = args[1]; /* fall through */
-    case 1: op->args[0] = args[0]; /* fall through */
-    default: break;
+    tcg_args_copy(op->args, args, nargs);
+    switch (opc) {
+    case INDEX_op_insn_start:
+        cur_insn++;
+        break;
+    case INDEX_op_set_label:
+        if (op->args[0] < s->nb_labels)
+            label_insn[op->args[0]] = cur_insn;
+        break;
+    case INDEX_op_br:
+        note_branch(s, op->args[0]);
+        break;
+    case INDEX_op_brcond:
+        note_branch(s, op->args[3]);
+        break;
+    default:
+        break;
     }
     return op;
 }

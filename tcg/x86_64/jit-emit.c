@@ -28,13 +28,36 @@ void jit_emit16(JitBuf *b, uint16_t v) { emit_bytes(b, &v, 2); }
 void jit_emit32(JitBuf *b, uint32_t v) { emit_bytes(b, &v, 4); }
 void jit_emit64(JitBuf *b, uint64_t v) { emit_bytes(b, &v, 8); }
 
-void jit_opc(JitBuf *b, unsigned opc, int r, int rm, int index)
+/* Instructions are encoded straight into the buffer after one bounds check (into a
+ * local array, then copied, only near the end): at most 1 (66) + 1 (F3) + 1 (REX) +
+ * 2 (opcode) + 1 (ModRM) + 1 (SIB) + 4 (disp32) + 4 (imm32) bytes, or a REX.W B8+r with
+ * its imm64; an immediate is stored as 8 bytes of which only the first ones count.
+ * (Building the bytes in a local array and copying it as one 16-byte block would reload
+ * them right after byte stores, which store forwarding cannot serve.) */
+enum { INSN_MAX = 16 };
+
+static inline uint8_t *insn_begin(JitBuf *b, uint8_t *local)
 {
-    unsigned rex = 0;
+    return (size_t)(b->end - b->p) >= INSN_MAX ? b->p : local;
+}
+
+/* The n bytes at q (from insn_begin) are the instruction. */
+static inline void insn_end(JitBuf *b, uint8_t *q, const uint8_t *local, unsigned n)
+{
+    if (q == local)
+        emit_bytes(b, local, n);
+    else
+        b->p += n;
+}
+
+/* Prefixes, REX and opcode of opc into q; returns the byte count. */
+static inline unsigned encode_opc(uint8_t *q, unsigned opc, int r, int rm, int index)
+{
+    unsigned n = 0, rex = 0;
     if (opc & JOPC_66)
-        jit_emit8(b, 0x66);
+        q[n++] = 0x66;
     if (opc & JOPC_F3)
-        jit_emit8(b, 0xf3);
+        q[n++] = 0xf3;
     if (opc & JOPC_W)
         rex |= 8;
     if (r >= 0 && (r & 8))
@@ -47,22 +70,53 @@ void jit_opc(JitBuf *b, unsigned opc, int r, int rm, int index)
     if (((opc & JOPC_BREG) && r >= 4 && r < 8) || ((opc & JOPC_BRM) && rm >= 4 && rm < 8))
         rex |= 0x40;
     if (rex)
-        jit_emit8(b, (uint8_t)(0x40 | rex));
+        q[n++] = (uint8_t)(0x40 | rex);
     if (opc & JOPC_0F)
-        jit_emit8(b, 0x0f);
-    jit_emit8(b, (uint8_t)opc);
+        q[n++] = 0x0f;
+    q[n++] = (uint8_t)opc;
+    return n;
+}
+
+void jit_opc(JitBuf *b, unsigned opc, int r, int rm, int index)
+{
+    uint8_t local[INSN_MAX], *q = insn_begin(b, local);
+    insn_end(b, q, local, encode_opc(q, opc, r, rm, index));
 }
 
 void jit_op_rr(JitBuf *b, unsigned opc, int r, int rm)
 {
-    jit_opc(b, opc, r, rm, JIT_NOREG);
-    jit_emit8(b, (uint8_t)(0xc0 | ((r & 7) << 3) | (rm & 7)));
+    uint8_t local[INSN_MAX], *q = insn_begin(b, local);
+    unsigned n = encode_opc(q, opc, r, rm, JIT_NOREG);
+    q[n++] = (uint8_t)(0xc0 | ((r & 7) << 3) | (rm & 7));
+    insn_end(b, q, local, n);
 }
 
-void jit_op_mem(JitBuf *b, unsigned opc, int r, int base, int index, int shift, int32_t disp)
+/* A register-direct form followed by an immediate of immlen bytes (1, 4 or 8). */
+static void op_rr_imm(JitBuf *b, unsigned opc, int r, int rm, uint64_t imm, unsigned immlen)
 {
+    uint8_t local[INSN_MAX], *q = insn_begin(b, local);
+    unsigned n = encode_opc(q, opc, r, rm, JIT_NOREG);
+    q[n++] = (uint8_t)(0xc0 | ((r & 7) << 3) | (rm & 7));
+    memcpy(&q[n], &imm, 8); /* little-endian host: the low immlen bytes */
+    insn_end(b, q, local, n + immlen);
+}
+
+/* An opcode with the register in its low bits (B8+r) followed by an immediate. */
+static void op_r_imm(JitBuf *b, unsigned opc, int r, uint64_t imm, unsigned immlen)
+{
+    uint8_t local[INSN_MAX], *q = insn_begin(b, local);
+    unsigned n = encode_opc(q, opc + (unsigned)(r & 7), JIT_NOREG, r, JIT_NOREG);
+    memcpy(&q[n], &imm, 8);
+    insn_end(b, q, local, n + immlen);
+}
+
+/* A memory form followed by an immediate of immlen bytes (0, 1, 2 or 4). */
+static void op_mem_imm(JitBuf *b, unsigned opc, int r, int base, int index, int shift,
+                       int32_t disp, uint32_t imm, unsigned immlen)
+{
+    uint8_t local[INSN_MAX], *q = insn_begin(b, local);
     /* JOPC_BRM is about a register-direct rm; here rm is a base register. */
-    jit_opc(b, opc & ~(unsigned)JOPC_BRM, r, base, index);
+    unsigned n = encode_opc(q, opc & ~(unsigned)JOPC_BRM, r, base, index);
     unsigned mod;
     /* RBP/R13 as base have no displacement-free form (that encoding means disp32 or
      * rip-relative), SDM vol. 2A, table 2-2. */
@@ -73,35 +127,44 @@ void jit_op_mem(JitBuf *b, unsigned opc, int r, int base, int index, int shift, 
     else
         mod = 0x80;
     if (index == JIT_NOREG && (base & 7) != JIT_RSP) {
-        jit_emit8(b, (uint8_t)(mod | ((r & 7) << 3) | (base & 7)));
+        q[n++] = (uint8_t)(mod | ((r & 7) << 3) | (base & 7));
     } else {
         /* RSP/R12 as base need a SIB byte; index 100b means none. */
         unsigned idx = index == JIT_NOREG ? 4 : (unsigned)(index & 7);
-        jit_emit8(b, (uint8_t)(mod | ((r & 7) << 3) | 4));
-        jit_emit8(b, (uint8_t)((shift << 6) | (idx << 3) | (base & 7)));
+        q[n++] = (uint8_t)(mod | ((r & 7) << 3) | 4);
+        q[n++] = (uint8_t)((shift << 6) | (idx << 3) | (base & 7));
     }
-    if (mod == 0x40)
-        jit_emit8(b, (uint8_t)disp);
-    else if (mod == 0x80)
-        jit_emit32(b, (uint32_t)disp);
+    if (mod == 0x40) {
+        q[n++] = (uint8_t)disp;
+    } else if (mod == 0x80) {
+        memcpy(&q[n], &disp, 4);
+        n += 4;
+    }
+    memcpy(&q[n], &imm, 4); /* little-endian host: the low immlen bytes */
+    insn_end(b, q, local, n + immlen);
+}
+
+void jit_op_mem(JitBuf *b, unsigned opc, int r, int base, int index, int shift, int32_t disp)
+{
+    op_mem_imm(b, opc, r, base, index, shift, disp, 0, 0);
 }
 
 bool jit_op_rip(JitBuf *b, unsigned opc, int r, uintptr_t target, int imm_bytes)
 {
     if (!b->rx_base)
         return false;
-    /* Measure the prefix+opcode length first, then compute the displacement from the
-     * end of the instruction. */
-    uint8_t scratch[16];
-    JitBuf probe = { scratch, scratch, scratch + sizeof(scratch), 0, false };
-    jit_opc(&probe, opc & ~(unsigned)JOPC_BRM, r, JIT_NOREG, JIT_NOREG);
-    int len = (int)(probe.p - scratch) + 1 + 4 + imm_bytes;
+    /* Encode the prefixes and opcode first, then compute the displacement from the
+     * end of the instruction (the immediate, if any, follows). */
+    uint8_t local[INSN_MAX], *q = insn_begin(b, local);
+    unsigned n = encode_opc(q, opc & ~(unsigned)JOPC_BRM, r, JIT_NOREG, JIT_NOREG);
+    int len = (int)n + 1 + 4 + imm_bytes;
     int64_t rel = (int64_t)(target - (jit_rx_here(b) + (uintptr_t)len));
     if (!jit_fits_s32(rel))
         return false;
-    jit_opc(b, opc & ~(unsigned)JOPC_BRM, r, JIT_NOREG, JIT_NOREG);
-    jit_emit8(b, (uint8_t)(0x05 | ((r & 7) << 3)));
-    jit_emit32(b, (uint32_t)(int32_t)rel);
+    q[n++] = (uint8_t)(0x05 | ((r & 7) << 3));
+    int32_t rel32 = (int32_t)rel;
+    memcpy(&q[n], &rel32, 4);
+    insn_end(b, q, local, n + 4);
     return true;
 }
 
@@ -127,14 +190,11 @@ void jit_movi(JitBuf *b, bool w64, int r, uint64_t v, bool keep_flags)
     if (v == 0 && !keep_flags) {
         jit_op_rr(b, JOP_ALU_EvGv(JIT_ALU_XOR), r, r);
     } else if (v <= 0xffffffffull) {
-        jit_opc(b, 0xb8 + (r & 7), JIT_NOREG, r, JIT_NOREG);
-        jit_emit32(b, (uint32_t)v);
+        op_r_imm(b, 0xb8, r, v, 4);
     } else if (jit_fits_s32((int64_t)v)) {
-        jit_op_rr(b, JOP_MOV_EvIz | JOPC_W, 0, r);
-        jit_emit32(b, (uint32_t)v);
+        op_rr_imm(b, JOP_MOV_EvIz | JOPC_W, 0, r, v, 4);
     } else {
-        jit_opc(b, (0xb8 + (r & 7)) | JOPC_W, JIT_NOREG, r, JIT_NOREG);
-        jit_emit64(b, v);
+        op_r_imm(b, 0xb8 | JOPC_W, r, v, 8);
     }
 }
 
@@ -146,13 +206,10 @@ void jit_alu_rr(JitBuf *b, bool w64, int op, int dst, int src)
 void jit_alu_ri(JitBuf *b, bool w64, int op, int r, int32_t imm)
 {
     unsigned w = w64 ? JOPC_W : 0;
-    if (imm == (int8_t)imm) {
-        jit_op_rr(b, JOP_GRP1_EvIb | w, op, r);
-        jit_emit8(b, (uint8_t)imm);
-    } else {
-        jit_op_rr(b, JOP_GRP1_EvIz | w, op, r);
-        jit_emit32(b, (uint32_t)imm);
-    }
+    if (imm == (int8_t)imm)
+        op_rr_imm(b, JOP_GRP1_EvIb | w, op, r, (uint64_t)(int64_t)imm, 1);
+    else
+        op_rr_imm(b, JOP_GRP1_EvIz | w, op, r, (uint64_t)(int64_t)imm, 4);
 }
 
 void jit_shift_ri(JitBuf *b, bool w64, int op, int r, unsigned n)
@@ -161,8 +218,7 @@ void jit_shift_ri(JitBuf *b, bool w64, int op, int r, unsigned n)
     if (n == 1) {
         jit_op_rr(b, 0xd1 | w, op, r);
     } else {
-        jit_op_rr(b, JOP_GRP2_EvIb | w, op, r);
-        jit_emit8(b, (uint8_t)n);
+        op_rr_imm(b, JOP_GRP2_EvIb | w, op, r, n, 1);
     }
 }
 
@@ -178,24 +234,28 @@ void jit_st(JitBuf *b, bool w64, int r, int base, int32_t disp)
 
 void jit_st_imm(JitBuf *b, bool w64, int base, int32_t disp, int32_t imm)
 {
-    jit_op_mem(b, JOP_MOV_EvIz | (w64 ? JOPC_W : 0), 0, base, JIT_NOREG, 0, disp);
-    jit_emit32(b, (uint32_t)imm);
+    op_mem_imm(b, JOP_MOV_EvIz | (w64 ? JOPC_W : 0), 0, base, JIT_NOREG, 0, disp,
+               (uint32_t)imm, 4);
 }
 
 uint32_t jit_jcc32(JitBuf *b, int cc)
 {
-    jit_emit8(b, 0x0f);
-    jit_emit8(b, (uint8_t)(0x80 + cc));
-    uint32_t at = jit_pos(b);
-    jit_emit32(b, 0);
+    uint8_t local[INSN_MAX], *q = insn_begin(b, local);
+    uint32_t at = jit_pos(b) + 2, rel = 0; /* patched later */
+    q[0] = 0x0f;
+    q[1] = (uint8_t)(0x80 + cc);
+    memcpy(&q[2], &rel, 4);
+    insn_end(b, q, local, 6);
     return at;
 }
 
 uint32_t jit_jmp32(JitBuf *b)
 {
-    jit_emit8(b, 0xe9);
-    uint32_t at = jit_pos(b);
-    jit_emit32(b, 0);
+    uint8_t local[INSN_MAX], *q = insn_begin(b, local);
+    uint32_t at = jit_pos(b) + 1, rel = 0; /* patched later */
+    q[0] = 0xe9;
+    memcpy(&q[1], &rel, 4);
+    insn_end(b, q, local, 5);
     return at;
 }
 
@@ -211,8 +271,10 @@ static void branch_abs(JitBuf *b, uintptr_t target, int scratch, uint8_t opc, in
 {
     if (jit_reach32(b, target, 5)) {
         int32_t rel = (int32_t)(int64_t)(target - (jit_rx_here(b) + 5));
-        jit_emit8(b, opc);
-        jit_emit32(b, (uint32_t)rel);
+        uint8_t local[INSN_MAX], *q = insn_begin(b, local);
+        q[0] = opc;
+        memcpy(&q[1], &rel, 4);
+        insn_end(b, q, local, 5);
     } else {
         jit_movi(b, true, scratch, target, true);
         jit_op_rr(b, JOP_GRP5_Ev, digit, scratch);

@@ -105,16 +105,34 @@ void jit_take(JitGen *g, int r, uint16_t avoid);
 int jit_load(JitGen *g, uint32_t t, uint16_t allowed);
 /* Emits reg = value of t (any location), without binding. */
 void jit_load_into(JitGen *g, JitBuf *b, int reg, uint32_t t, bool keep_flags);
-bool jit_is_const(const JitGen *g, uint32_t t);
-uint64_t jit_const(const JitGen *g, uint32_t t);
+static inline bool jit_is_const(const JitGen *g, uint32_t t)
+{
+    return g->t[t].val == JIT_VAL_CONST;
+}
+static inline uint64_t jit_const(const JitGen *g, uint32_t t)
+{
+    return g->t[t].cval;
+}
 /* Binds output temp t to register r (dirty). */
 void jit_bind(JitGen *g, uint32_t t, int r);
 void jit_set_const(JitGen *g, uint32_t t, uint64_t v);
 void jit_unbind_reg(JitGen *g, int r);
 /* End of an op: frees the registers of dying inputs and dead outputs. */
 void jit_op_done(JitGen *g);
+/* Whether x's home is stale: a global or TB temp whose value is only in a register or
+ * a known constant. */
+static inline bool jit_temp_stale(const JitTemp *x)
+{
+    return !x->coherent && (x->val == JIT_VAL_REG || x->val == JIT_VAL_CONST) &&
+           (x->is_global || x->is_tb);
+}
+void jit_store_stale_temp(JitGen *g, JitBuf *b, uint32_t t);
 /* Stores t to its home if the home is stale (from wherever it is). */
-void jit_store_temp(JitGen *g, JitBuf *b, uint32_t t);
+static inline void jit_store_temp(JitGen *g, JitBuf *b, uint32_t t)
+{
+    if (jit_temp_stale(&g->t[t]))
+        jit_store_stale_temp(g, b, t);
+}
 /* Stores every stale global (they stay where they are, now coherent). */
 void jit_sync_globals(JitGen *g, JitBuf *b);
 /* Drops globals from registers/constants (after something may have written env). */

@@ -33,35 +33,60 @@ static bool tracked(const TCGContext *s, uint64_t t)
     return t != TCG_NO_TEMP && t < s->nb_temps && s->temps[t].kind == TEMP_TB;
 }
 
+/* p grown to hold at least need bytes; *cap tracks its size (kept across TBs, so
+ * most TBs do not reach realloc at all). */
+static void *reserve(void *p, size_t *cap, size_t need)
+{
+    if (need <= *cap)
+        return p;
+    *cap = need * 2;
+    return grow(p, *cap);
+}
+
+static size_t cap_bb;
+
+/* Live set number bb (of words words) in g->bb_live, made room for. */
+static uint64_t *bb_set(JitGen *g, uint32_t bb, uint32_t words)
+{
+    g->bb_live = reserve(g->bb_live, &cap_bb, ((size_t)bb + 1) * words * 8);
+    return &g->bb_live[(size_t)bb * words];
+}
+
+/* all = the set of every TB temp; returns true. */
+static bool all_tb_temps(const TCGContext *s, uint64_t *all, uint32_t words)
+{
+    memset(all, 0, words * 8);
+    for (uint32_t t = s->nb_globals; t < s->nb_temps; t++)
+        if (s->temps[t].kind == TEMP_TB)
+            lv_set(all, t);
+    return true;
+}
+
 void jit_liveness(JitGen *g)
 {
     static uint64_t *cur, *all, *labels;
     static bool *known;
+    static size_t cap_cur, cap_all, cap_labels, cap_known, cap_life, cap_idx;
     TCGContext *s = g->s;
     uint32_t n = s->nb_ops, words = (s->nb_temps + 63) / 64;
     uint32_t nlab = s->nb_labels + 1;
     if (!words)
         words = 1;
     g->live_words = words;
-    cur = grow(cur, words * 8);
-    all = grow(all, words * 8);
-    labels = grow(labels, (size_t)nlab * words * 8);
-    known = grow(known, nlab);
-    memset(all, 0, words * 8);
+    cur = reserve(cur, &cap_cur, words * 8);
+    all = reserve(all, &cap_all, words * 8);
+    labels = reserve(labels, &cap_labels, (size_t)nlab * words * 8);
+    known = reserve(known, &cap_known, nlab);
     memset(cur, 0, words * 8);
     memset(known, 0, nlab);
-    for (uint32_t t = 0; t < s->nb_temps; t++)
-        if (s->temps[t].kind == TEMP_TB)
-            lv_set(all, t);
+    /* "all" (every TB temp) is the live set after a branch back to a label not yet
+     * seen; it is rare, so the set is made on first use. */
+    bool have_all = false;
 
-    uint32_t nbb = 0;
-    for (uint32_t i = 0; i < n; i++) {
-        unsigned opc = s->ops[i].opc;
-        nbb += opc == INDEX_op_set_label || opc == INDEX_op_br || opc == INDEX_op_brcond;
-    }
-    g->op_life = grow(g->op_life, (size_t)(n + 1) * 4);
-    g->bb_live_idx = grow(g->bb_live_idx, (size_t)(n + 1) * 4);
-    g->bb_live = grow(g->bb_live, (size_t)(nbb + 1) * words * 8);
+    /* One live set per label, br and brcond (bb_set grows the array as needed). */
+    g->op_life = reserve(g->op_life, &cap_life, (size_t)(n + 1) * 4);
+    g->bb_live_idx = reserve(g->bb_live_idx, &cap_idx, (size_t)(n + 1) * 4);
+    g->bb_live = reserve(g->bb_live, &cap_bb, (size_t)(nlab + 1) * words * 8);
     uint32_t bb = 0;
 
     for (uint32_t i = n; i-- > 0;) {
@@ -76,15 +101,17 @@ void jit_liveness(JitGen *g)
                 known[l] = true;
             }
             g->bb_live_idx[i] = bb;
-            memcpy(&g->bb_live[(size_t)bb++ * words], cur, words * 8);
+            memcpy(bb_set(g, bb++, words), cur, words * 8);
             g->op_life[i] = 0;
             continue;
         }
         case INDEX_op_br: {
             uint64_t l = op->args[0];
+            if (!(l < nlab && known[l]) && !have_all)
+                have_all = all_tb_temps(s, all, words);
             memcpy(cur, l < nlab && known[l] ? &labels[l * words] : all, words * 8);
             g->bb_live_idx[i] = bb;
-            memcpy(&g->bb_live[(size_t)bb++ * words], cur, words * 8);
+            memcpy(bb_set(g, bb++, words), cur, words * 8);
             g->op_life[i] = 0;
             continue;
         }
@@ -104,11 +131,13 @@ void jit_liveness(JitGen *g)
             continue;
         case INDEX_op_brcond: {
             uint64_t l = op->args[3];
+            if (!(l < nlab && known[l]) && !have_all)
+                have_all = all_tb_temps(s, all, words);
             const uint64_t *tgt = l < nlab && known[l] ? &labels[l * words] : all;
             for (uint32_t w = 0; w < words; w++)
                 cur[w] |= tgt[w];
             g->bb_live_idx[i] = bb;
-            memcpy(&g->bb_live[(size_t)bb++ * words], cur, words * 8);
+            memcpy(bb_set(g, bb++, words), cur, words * 8);
             break;
         }
         default:
@@ -189,15 +218,6 @@ static bool is_env(const JitGen *g, uint32_t t)
     return g->s->temps[t].kind == TEMP_ENV;
 }
 
-bool jit_is_const(const JitGen *g, uint32_t t)
-{
-    return g->t[t].val == JIT_VAL_CONST;
-}
-
-uint64_t jit_const(const JitGen *g, uint32_t t)
-{
-    return g->t[t].cval;
-}
 
 uint16_t jit_bound_regs(const JitGen *g)
 {
@@ -225,19 +245,11 @@ static void emit_store(JitGen *g, JitBuf *b, uint32_t t)
     }
 }
 
-static bool stale(const JitTemp *x)
+/* jit_store_temp once t is known stale. */
+void jit_store_stale_temp(JitGen *g, JitBuf *b, uint32_t t)
 {
-    return !x->coherent && (x->val == JIT_VAL_REG || x->val == JIT_VAL_CONST) &&
-           (x->is_global || x->is_tb);
-}
-
-void jit_store_temp(JitGen *g, JitBuf *b, uint32_t t)
-{
-    JitTemp *x = &g->t[t];
-    if (!stale(x))
-        return;
     emit_store(g, b, t);
-    x->coherent = true;
+    g->t[t].coherent = true;
 }
 
 void jit_unbind_reg(JitGen *g, int r)
@@ -384,11 +396,15 @@ int jit_load(JitGen *g, uint32_t t, uint16_t allowed)
 
 static void release_inputs(JitGen *g)
 {
+    uint32_t dies = g->life & 0xffffu;
+    if (!dies)
+        return;
     const TCGOp *op = g->op;
     unsigned nin = tcg_op_nb_iargs(op), first = tcg_op_first_iarg(op);
-    for (unsigned k = 0; k < nin && k < 16; k++) {
-        if (!jit_in_dies(g, k))
-            continue;
+    for (; dies; dies &= dies - 1) {
+        unsigned k = (unsigned)__builtin_ctz(dies);
+        if (k >= nin)
+            break;
         uint32_t t = (uint32_t)op->args[first + k];
         JitTemp *x = &g->t[t];
         if (!x->is_tb)
@@ -494,6 +510,8 @@ void jit_sync_bb(JitGen *g, bool forget)
 
 void jit_sync_env_range(JitGen *g, int64_t off, unsigned size, bool drop)
 {
+    if (off >= g->s->globals_hi || off + (int64_t)size <= g->s->globals_lo)
+        return; /* most env accesses: outside the globals' span */
     for (uint32_t t = 0; t < g->s->nb_globals; t++) {
         JitTemp *x = &g->t[t];
         if (!x->is_global)
