@@ -245,10 +245,10 @@ typedef struct CPUX86State {
     TCGTLBTable tlb[NB_MMU_MODES];
     uint64_t tlb_phys[NB_MMU_MODES][TCG_TLB_SIZE]; /* physical page of each entry */
     uint64_t tcg_frame[X86_FRAME_SLOTS];
-    /* The jump cache by virtual pc: 2048 sets of 2 entries from the first 64-byte
+    /* The jump cache by virtual pc: 1024 sets of 4 entries from the first 128-byte
      * boundary in tb_jmp_cache (env is only 16-byte aligned), and each entry's TB
-     * (cpu/exec.c). */
-    X86JumpCacheEntry tb_jmp_cache[4096 + 2];
+     * (cpu/exec.c; the sizes are tcg/backend.h's, checked there). */
+    X86JumpCacheEntry tb_jmp_cache[4096 + 4];
     struct TranslationBlock *tb_jmp_cache_tb[4096];
     /* cpu/mmu.c private: how many naturally aligned linear ranges together cover every
      * large (2/4 MiB, 1 GiB) page cached in 4 KiB pieces (INVLPG must drop all pieces),

@@ -54,20 +54,26 @@ extern TranslationBlock *(*tcg_lookup_tb_hook)(void *env);
  * guest fills and flushes it; this one hash is what both its C lookups and the JIT's
  * generated probe use. The low TCG_JMP_CACHE_PAGE_BITS bits of the page number pick a
  * block of 1 << TCG_JMP_CACHE_ADDR_BITS sets, so that dropping a page's TBs clears one
- * block; the offset in the page, folded, picks the set. Two ways keep two hot TBs whose
- * pcs fold alike (most misses of a direct-mapped cache in a Linux guest). */
+ * block; the offset in the page, folded and mixed with the page number's higher bits
+ * (so that pages sharing a block spread their TBs differently over it), picks the set.
+ * Ways keep hot TBs whose pcs fold alike (most misses of a direct-mapped cache in a Linux
+ * guest): with two ways, three hot TBs of a busybox shell loop still shared a set and
+ * missed on every iteration, so there are four (a hit in the first two reads one host
+ * cache line). */
 #define TCG_JMP_CACHE_PAGE_BITS 5
-#define TCG_JMP_CACHE_ADDR_BITS 6
+#define TCG_JMP_CACHE_ADDR_BITS 5
 #define TCG_JMP_CACHE_BITS (TCG_JMP_CACHE_PAGE_BITS + TCG_JMP_CACHE_ADDR_BITS)
 #define TCG_JMP_CACHE_SETS (1u << TCG_JMP_CACHE_BITS)
-#define TCG_JMP_CACHE_WAYS 2
+#define TCG_JMP_CACHE_WAYS 4
 #define TCG_JMP_CACHE_SIZE (TCG_JMP_CACHE_SETS * TCG_JMP_CACHE_WAYS) /* entries */
+#define TCG_JMP_CACHE_MIX_SHIFT (TCG_PAGE_BITS + TCG_JMP_CACHE_PAGE_BITS)
 _Static_assert(TCG_PAGE_BITS >= TCG_JMP_CACHE_ADDR_BITS, "jump cache hash");
 static inline unsigned tcg_jmp_cache_hash(uint64_t pc)
 {
     unsigned page = (unsigned)(pc >> (TCG_PAGE_BITS - TCG_JMP_CACHE_ADDR_BITS)) &
                     (((1u << TCG_JMP_CACHE_PAGE_BITS) - 1) << TCG_JMP_CACHE_ADDR_BITS);
-    unsigned addr = (unsigned)(pc ^ (pc >> TCG_JMP_CACHE_ADDR_BITS)) &
+    unsigned addr = (unsigned)(pc ^ (pc >> TCG_JMP_CACHE_ADDR_BITS) ^
+                               (pc >> TCG_JMP_CACHE_MIX_SHIFT)) &
                     ((1u << TCG_JMP_CACHE_ADDR_BITS) - 1);
     return page | addr;
 }

@@ -208,7 +208,7 @@ static void probe_miss(JitBuf *b, uintptr_t miss, int cc)
  * RCX = the set's offset, RDI = the sets, RSI scratch (all call-clobbered: the miss path
  * calls C). One copy keeps every TB's exit small (code buffer room); the caller's own
  * "jmp rax" keeps one indirect branch per site for the predictor. */
-#define JC_SET_SHIFT 6
+#define JC_SET_SHIFT 7
 _Static_assert(TCG_JMP_CACHE_SET_SIZE == 1 << JC_SET_SHIFT, "jump cache set size");
 _Static_assert(TCG_PAGE_BITS >= TCG_JMP_CACHE_ADDR_BITS + JC_SET_SHIFT &&
                2 * TCG_JMP_CACHE_ADDR_BITS >= JC_SET_SHIFT, "the scaled jump cache hash");
@@ -261,6 +261,12 @@ static void emit_jc_probe(JitBuf *b)
                          << (TCG_JMP_CACHE_ADDR_BITS + JC_SET_SHIFT)));
     jit_mov_rr(b, false, JIT_RDI, JIT_RAX);
     jit_shift_ri(b, false, JIT_SH_SHL, JIT_RDI, JC_SET_SHIFT);
+    jit_alu_rr(b, false, JIT_ALU_XOR, JIT_RSI, JIT_RDI);
+    /* the page mix, pc >> MIX scaled: bits MIX.. of the low 32, which the mask keeps */
+    _Static_assert(TCG_JMP_CACHE_MIX_SHIFT > JC_SET_SHIFT &&
+                   TCG_JMP_CACHE_MIX_SHIFT + TCG_JMP_CACHE_ADDR_BITS <= 32, "page mix");
+    jit_mov_rr(b, false, JIT_RDI, JIT_RAX);
+    jit_shift_ri(b, false, JIT_SH_SHR, JIT_RDI, TCG_JMP_CACHE_MIX_SHIFT - JC_SET_SHIFT);
     jit_alu_rr(b, false, JIT_ALU_XOR, JIT_RSI, JIT_RDI);
     jit_alu_ri(b, false, JIT_ALU_AND, JIT_RSI,
                (int32_t)(((1u << TCG_JMP_CACHE_ADDR_BITS) - 1) << JC_SET_SHIFT));
