@@ -405,8 +405,10 @@ static inline TranslationBlock *exec_next_tb(CPUX86State *env)
 /* Chaining slot n of from to to is safe when the jump is fixed (goto_tb), both TBs are
  * live and cached, and to is reached through the same virtual page as from's start: the
  * lookup that found from has checked that page's mapping (SDM vol. 3, 4.10.4: mapping
- * changes are made visible by TLB flushes, which flush the jump cache, not chains). TBs
- * run with EFLAGS.TF are entered from the loop only. */
+ * changes are made visible by TLB flushes, which flush the jump cache, not chains). A TB
+ * whose code runs into a second page checks that page's mapping itself, at the
+ * instruction that reaches it (gen_code_page2_check, cpu/translate.c). TBs run with
+ * EFLAGS.TF are entered from the loop only. */
 static inline void exec_chain(TranslationBlock *from, unsigned n, TranslationBlock *to)
 {
     /* Invalid and uncached TBs, and single-step sources, are tb_link's own refusals;
@@ -415,7 +417,7 @@ static inline void exec_chain(TranslationBlock *from, unsigned n, TranslationBlo
         return;
     if ((from->flags & HF_INHIBIT_IRQ_MASK) || ((from->flags | to->flags) & HF_TF_MASK))
         return;
-    if (((from->pc ^ to->pc) & TCG_PAGE_MASK) || to->page_addr[1] != (uint64_t)-1)
+    if ((from->pc ^ to->pc) & TCG_PAGE_MASK)
         return;
     tb_link(from, n, to); /* may still refuse (tcg's own page rule) */
     if (from->jmp_dest[n] == to)

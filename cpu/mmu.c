@@ -84,8 +84,7 @@ static unsigned entry_page_bits(const CPUX86State *env, int mmu_idx, unsigned i)
     return (env->tlb_attr[mmu_idx][i] >> ATTR_BITS_SHIFT) & ATTR_BITS_MASK;
 }
 
-/* Flag bits a tag may carry besides the page (tcg/tlb.h). */
-#define TAG_FLAGS (TLB_MMIO | TLB_NOTDIRTY | TLB_WATCH)
+#define TAG_FLAGS X86_TLB_TAG_FLAGS
 
 /* The linear page an entry caches, or -1 when it is empty. */
 static uint64_t entry_vpage(const TCGTLBEntry *e)

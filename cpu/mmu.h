@@ -9,6 +9,9 @@
  * G = 1 in the entry that maps the page). The full flush is x86_tlb_flush (cpu/cpu.h). */
 void x86_tlb_flush_nonglobal(CPUX86State *env);
 
+/* Flag bits a tag may carry besides the page (tcg/tlb.h). */
+#define X86_TLB_TAG_FLAGS (TLB_MMIO | TLB_NOTDIRTY | TLB_WATCH)
+
 /* The page-walk checks of a byte load at linear without reading anything: fills the TLB
  * or raises #PF/#GP as that load would (ra as for x86_ld). */
 void x86_tlb_probe(CPUX86State *env, uint64_t linear, int mmu_idx, uintptr_t ra);

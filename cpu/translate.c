@@ -8,6 +8,7 @@
 #include "cpu/disas.h"
 #include "cpu/excp.h"
 #include "cpu/helper.h"
+#include "cpu/mmu.h"
 #include "cpu/pagewalk.h"
 #include "cpu/translate.h"
 #include "cpu/translate_sse.h"
@@ -141,6 +142,32 @@ static void gen_insn_breakpoint(DisasContext *s, uint32_t hits)
 {
     gen_env_or_i64((int32_t)offsetof(CPUX86State, dr[6]), hits);
     gen_exception(s, EXCP_DB);
+}
+
+/* An instruction that runs from the TB's page into the next one. A lookup checks the
+ * second page's mapping before it enters the TB (cpu/exec.c), a chained jump does not:
+ * here the TB checks it itself, so that chains may lead into it. The TLB entry for the
+ * page must still hold the code translation the bytes were fetched through; if not, the
+ * helper refills it and goes on, or retires the TB. */
+static void gen_code_page2_check(DisasContext *s, uint64_t vpage)
+{
+    uint64_t phys;
+    if (!x86_code_phys(s->env, vpage, &phys, false))
+        return; /* not reached: the bytes were just fetched through it */
+    phys &= TCG_PAGE_MASK;
+    unsigned i = tcg_tlb_index(vpage);
+    TCGv t = tcg_temp_new_i64();
+    TCGLabelId slow = gen_new_label(), ok = gen_new_label();
+    tcg_gen_ld_i64(t, tcg_ctx->env,
+                   (int32_t)offsetof(CPUX86State, tlb[s->mmu_idx].e[i].addr_code));
+    tcg_gen_andi_i64(t, t, ~(uint64_t)X86_TLB_TAG_FLAGS);
+    tcg_gen_brcondi_i64(TCG_COND_NE, t, vpage, slow);
+    tcg_gen_ld_i64(t, tcg_ctx->env, (int32_t)offsetof(CPUX86State, tlb_phys[s->mmu_idx][i]));
+    tcg_gen_brcondi_i64(TCG_COND_EQ, t, phys, ok);
+    gen_set_label(slow);
+    gen_helper_code_page2(tcg_ctx->env, tcg_constant_i64(vpage), tcg_constant_i64(phys));
+    gen_set_label(ok);
+    tcg_temp_free_i64(t);
 }
 
 /* After each instruction with EFLAGS.TF set, a single-step #DB trap (SDM vol. 3, 17.3.1.4). */
@@ -515,6 +542,13 @@ void x86_translate(CPUX86State *env, TranslationBlock *tb, int max_insns)
             gen_set_hflag_bit(HF_INHIBIT_IRQ_MASK, false);
         if (s->num_insns == 0 && (flags & HF_RF_MASK))
             gen_clear_rf();
+        if (s->insn.len) {
+            uint64_t last = s->pc + s->insn.len - 1;
+            if (!s->code64)
+                last = (uint32_t)last;
+            if ((last ^ tb->pc) & TCG_PAGE_MASK)
+                gen_code_page2_check(s, last & TCG_PAGE_MASK);
+        }
         s->num_insns++;
         /* An invalid opcode still covers its bytes (at least one) so that a write to
          * them invalidates this TB. */

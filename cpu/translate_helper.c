@@ -1,7 +1,10 @@
 /* Run-time helpers that exist for the translator's own TB structure rather than for one
  * instruction's semantics: the EFLAGS.TF single-step trap at the end of a TB. */
+#include "cpu/excp.h"
 #include "cpu/helper.h"
 #include "cpu/mmu.h"
+#include "tcg/backend.h"
+#include "tcg/tb.h"
 
 #define DR6_BS (1u << 14)
 
@@ -19,6 +22,22 @@ void helper_single_step(CPUX86State *env)
 /* ENTER: "#PF(fault-code) If a page fault occurs or if a write using the final value of
  * the stack pointer (within the current stack segment) would cause a page fault" (SDM
  * vol. 2, ENTER): the page checks of that write, without the write. */
+/* The slow path of gen_code_page2_check (cpu/translate.c): the TLB no longer holds the
+ * code translation of vpage as the TB was translated. Refilled, it may still map to
+ * phys_page (an entry evicted or flushed): go on. Otherwise the TB is stale from this
+ * instruction on: retire it and restart the instruction from the loop, which translates
+ * it anew (or takes the fault of fetching it). */
+void helper_code_page2(CPUX86State *env, uint64_t vpage, uint64_t phys_page)
+{
+    uint64_t phys;
+    if (x86_code_phys(env, vpage, &phys, false) && (phys & TCG_PAGE_MASK) == phys_page)
+        return;
+    x86_restore_insn_state(env, GETPC());
+    if (tcg_restored_tb)
+        tb_invalidate(tcg_restored_tb);
+    x86_loop_exit(env);
+}
+
 void helper_probe_write(CPUX86State *env, uint64_t linear, uint32_t size)
 {
     uintptr_t ra = GETPC();
