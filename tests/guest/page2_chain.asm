@@ -52,16 +52,7 @@ TEST_START
     ; page B (two versions): imm32 bytes 1-3, then ret
     mov dword [PHYS_B1], 0xC3332211
     mov dword [PHYS_B2], 0xC3665544
-    mov eax, cr4
-    or eax, 0x10                        ; PSE
-    mov cr4, eax
-    mov eax, PD
-    mov cr3, eax
-    mov eax, cr0
-    or eax, 0x80000000
-    mov cr0, eax
-    jmp .pg
-.pg:
+    PAGING_ON PD, 0x10                  ; PSE
     RUN 50, 0x33221111, "B -> PHYS_B1"
     ; remap B: the chain from A's first block stays; the straddling block must notice
     mov dword [PT + 4], PHYS_B2 | 3
@@ -87,9 +78,5 @@ TEST_START
     ; a write to B's code through its linear address
     mov word [LIN_B], 0x7766
     RUN 5, 0x66776611, "B's code rewritten (bytes 66 77 at B)"
-    mov eax, cr0
-    and eax, 0x7FFFFFFF
-    mov cr0, eax
-    jmp .nopg
-.nopg:
+    PAGING_OFF
     PASS
