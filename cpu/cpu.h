@@ -250,6 +250,10 @@ typedef struct CPUX86State {
      * (cpu/exec.c; the sizes are tcg/backend.h's, checked there). */
     X86JumpCacheEntry tb_jmp_cache[4096 + 4];
     struct TranslationBlock *tb_jmp_cache_tb[4096];
+    /* Sets that got an entry not on global pages since the cache was last emptied (a set
+     * may repeat); more than fit: jc_nb_nonglobal > the array's size (cpu/exec.c). */
+    uint16_t jc_nonglobal[512];
+    uint32_t jc_nb_nonglobal;
     /* cpu/mmu.c private: how many naturally aligned linear ranges together cover every
      * large (2/4 MiB, 1 GiB) page cached in 4 KiB pieces (INVLPG must drop all pieces),
      * and those ranges; per-entry attributes (global page, size of the guest page). */

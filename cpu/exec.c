@@ -105,6 +105,9 @@ static inline TranslationBlock *jc_lookup(CPUX86State *env, unsigned h, uint64_t
     return NULL;
 }
 
+#define JC_NONGLOBAL_MAX \
+    ((uint32_t)(sizeof(((CPUX86State *)0)->jc_nonglobal) / sizeof(uint16_t)))
+
 /* Caches tb (of exec_cflags, not in set h yet) unless the probe must not enter it: in
  * way 0, the other ways keeping the most recently filled ones. */
 static void jc_fill(CPUX86State *env, unsigned h, TranslationBlock *tb)
@@ -121,24 +124,47 @@ static void jc_fill(CPUX86State *env, unsigned h, TranslationBlock *tb)
     e[0] = (X86JumpCacheEntry){ .pc = tb->pc, .cs_base = tb->cs_base, .flags = tb->flags,
                                 .global = global, .code = tb->code };
     t[0] = tb;
+    if (!global) {
+        uint32_t n = env->jc_nb_nonglobal;
+        if (n < JC_NONGLOBAL_MAX)
+            env->jc_nonglobal[n] = (uint16_t)h;
+        if (n <= JC_NONGLOBAL_MAX)
+            env->jc_nb_nonglobal = n + 1;
+    }
 }
 
 void x86_jmp_cache_flush(CPUX86State *env)
 {
     jc_clear(env, 0, TCG_JMP_CACHE_SETS);
+    env->jc_nb_nonglobal = 0;
+}
+
+/* Empties the entries of set h that are not on global pages. */
+static void jc_clear_nonglobal(CPUX86State *env, unsigned h)
+{
+    X86JumpCacheEntry *e = &jc_entries(env)[h * JC_WAYS];
+    for (unsigned w = 0; w < JC_WAYS; w++) {
+        if (!e[w].global && env->tb_jmp_cache_tb[h * JC_WAYS + w]) {
+            e[w] = jc_empty(h);
+            env->tb_jmp_cache_tb[h * JC_WAYS + w] = NULL;
+        }
+    }
 }
 
 /* Kernel code on global pages survives the context switches of a guest OS this way, which
- * would otherwise empty the cache at every one. */
+ * would otherwise empty the cache at every one. Only the sets that got such an entry since
+ * the last flush are visited, unless there were more than the list holds. */
 void x86_jmp_cache_flush_nonglobal(CPUX86State *env)
 {
-    X86JumpCacheEntry *e = jc_entries(env);
-    for (unsigned i = 0; i < TCG_JMP_CACHE_SIZE; i++) {
-        if (!e[i].global && env->tb_jmp_cache_tb[i]) {
-            e[i] = jc_empty(i / JC_WAYS);
-            env->tb_jmp_cache_tb[i] = NULL;
-        }
+    uint32_t n = env->jc_nb_nonglobal;
+    if (n > JC_NONGLOBAL_MAX) {
+        for (unsigned h = 0; h < TCG_JMP_CACHE_SETS; h++)
+            jc_clear_nonglobal(env, h);
+    } else {
+        for (uint32_t k = 0; k < n; k++)
+            jc_clear_nonglobal(env, env->jc_nonglobal[k]);
     }
+    env->jc_nb_nonglobal = 0;
 }
 
 /* A TB starting on the page before may extend into this one: clear both blocks. */
