@@ -16,10 +16,10 @@ static int32_t elem(const X86XMMReg *v, int e, unsigned fmt)
 }
 
 /* Implicit length: the index of the first null element, or the element count. */
-static int implicit_len(const X86XMMReg *v, int count, unsigned fmt)
+static int implicit_len(const int32_t *v, int count)
 {
     for (int i = 0; i < count; i++)
-        if (elem(v, i, fmt) == 0)
+        if (v[i] == 0)
             return i;
     return count;
 }
@@ -38,41 +38,58 @@ uint32_t sse_pcmpstr(const X86XMMReg *a, const X86XMMReg *b, int64_t la_in, int6
 {
     const int ub = (imm & 1) ? 8 : 16;
     const unsigned fmt = imm & 3, agg = (imm >> 2) & 3, pol = (imm >> 4) & 3;
-    int la = explicit_len_form ? explicit_len(la_in, ub) : implicit_len(a, ub, fmt);
-    int lb = explicit_len_form ? explicit_len(lb_in, ub) : implicit_len(b, ub, fmt);
+    int32_t ea[16], eb[16]; /* the elements, converted once */
+    for (int i = 0; i < ub; i++) {
+        ea[i] = elem(a, i, fmt);
+        eb[i] = elem(b, i, fmt);
+    }
+    int la = explicit_len_form ? explicit_len(la_in, ub) : implicit_len(ea, ub);
+    int lb = explicit_len_form ? explicit_len(lb_in, ub) : implicit_len(eb, ub);
     uint32_t res1 = 0;
 
-    for (int j = 0; j < ub; j++) {
-        bool bit = false;
-        bool bv = j < lb;
-        switch (agg) {
-        case 0: /* equal any: b[j] is one of the valid elements of a */
-            for (int i = 0; i < la && bv && !bit; i++)
-                bit = elem(a, i, fmt) == elem(b, j, fmt);
-            break;
-        case 1: /* ranges: a[i] <= b[j] <= a[i+1] for some valid pair */
-            for (int i = 0; i + 1 < ub && bv && !bit; i += 2) {
-                bool lo = i < la && elem(b, j, fmt) >= elem(a, i, fmt);
-                bool hi = i + 1 < la && elem(b, j, fmt) <= elem(a, i + 1, fmt);
-                bit = lo && hi;
+    if (agg == 0 && ub == 16) {
+        /* equal any on bytes (glibc's strcspn, strspn, strpbrk): a set of a's valid
+         * values, then one lookup per valid element of b; equality of the raw byte is
+         * equality of the signed or unsigned value */
+        uint64_t set[4] = { 0, 0, 0, 0 };
+        for (int i = 0; i < la; i++)
+            set[a->b[i] >> 6] |= 1ull << (a->b[i] & 63);
+        for (int j = 0; j < lb; j++)
+            if ((set[b->b[j] >> 6] >> (b->b[j] & 63)) & 1)
+                res1 |= 1u << j;
+    } else {
+        for (int j = 0; j < ub; j++) {
+            bool bit = false;
+            bool bv = j < lb;
+            switch (agg) {
+            case 0: /* equal any: b[j] is one of the valid elements of a */
+                for (int i = 0; i < la && bv && !bit; i++)
+                    bit = ea[i] == eb[j];
+                break;
+            case 1: /* ranges: a[i] <= b[j] <= a[i+1] for some valid pair */
+                for (int i = 0; i + 1 < ub && bv && !bit; i += 2) {
+                    bool lo = i < la && eb[j] >= ea[i];
+                    bool hi = i + 1 < la && eb[j] <= ea[i + 1];
+                    bit = lo && hi;
+                }
+                break;
+            case 2: { /* equal each: both invalid is true, one invalid is false */
+                bool av = j < la;
+                bit = (!av && !bv) || (av && bv && ea[j] == eb[j]);
+                break;
             }
-            break;
-        case 2: { /* equal each: both invalid is true, one invalid is false */
-            bool av = j < la;
-            bit = (!av && !bv) || (av && bv && elem(a, j, fmt) == elem(b, j, fmt));
-            break;
-        }
-        default: /* equal ordered: a (up to its length) occurs in b at j */
-            bit = true;
-            for (int i = 0, k = j; i < ub - j && bit; i++, k++) {
-                if (i >= la)
-                    break; /* invalid a: forced true */
-                bit = k < lb && elem(a, i, fmt) == elem(b, k, fmt);
+            default: /* equal ordered: a (up to its length) occurs in b at j */
+                bit = true;
+                for (int i = 0, k = j; i < ub - j && bit; i++, k++) {
+                    if (i >= la)
+                        break; /* invalid a: forced true */
+                    bit = k < lb && ea[i] == eb[k];
+                }
+                break;
             }
-            break;
+            if (bit)
+                res1 |= 1u << j;
         }
-        if (bit)
-            res1 |= 1u << j;
     }
 
     const uint32_t all = (1u << ub) - 1;
