@@ -106,8 +106,10 @@ void trans_inc_dec(DisasContext *s)
 {
     int size = s->op[0].size;
     bool inc = insn_mnemonic(s) == X86_MN_inc;
-    TCGv d = gen_load_op(s, 0);
+    /* CF first: it is pure, and when cc_op is only known at run time its computation
+     * branches, which would otherwise spill the loaded operand around it. */
     TCGv cf = gen_compute_cf(s);
+    TCGv d = gen_load_op(s, 0);
     tcg_gen_addi_i64(d, d, inc ? 1 : (uint64_t)-1);
     gen_store_op(s, 0, d);
     gen_set_cc(s, inc ? CC_OP_INCB : CC_OP_DECB, size, d, cf);
