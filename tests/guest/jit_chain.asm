@@ -92,16 +92,7 @@ op_stop:
     xor eax, eax
     rep stosd
     mov dword [PT], PHYS_A | 3
-    mov eax, cr4
-    or eax, 0x10
-    mov cr4, eax
-    mov eax, PD
-    mov cr3, eax
-    mov eax, cr0
-    or eax, 0x80000000
-    mov cr0, eax
-    jmp .pg
-.pg:
+    PAGING_ON PD, 0x10
     xor ebx, ebx
     mov ecx, 50
 .hot:
@@ -121,11 +112,7 @@ op_stop:
     dec ecx
     jnz .hot2
     CHECK ebx, 50 + 20
-    mov eax, cr0
-    and eax, 0x7FFFFFFF
-    mov cr0, eax
-    jmp .nopg
-.nopg:
+    PAGING_OFF
     PASS
 
 optable: dd op_add, op_double, op_sub, op_stop

@@ -26,16 +26,7 @@ TEST_START
     xor eax, eax
     rep stosd
     mov dword [PT], PHYS | 3
-    mov eax, cr4
-    or eax, 0x10                    ; PSE
-    mov cr4, eax
-    mov eax, PD
-    mov cr3, eax
-    mov eax, cr0
-    or eax, 0x80000000
-    mov cr0, eax
-    jmp .pg
-.pg:
+    PAGING_ON PD, 0x10                   ; PSE
     mov dword [LIN], 0x12345678
     mov dword [LIN + 20], 0
 
@@ -172,9 +163,5 @@ TEST_START
     CHECK eax, F_AF|F_PF, "flags of the last INC"
 
     ; back to no paging for the library
-    mov eax, cr0
-    and eax, 0x7FFFFFFF
-    mov cr0, eax
-    jmp .nopg
-.nopg:
+    PAGING_OFF
     PASS

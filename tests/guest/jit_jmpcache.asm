@@ -31,7 +31,7 @@ LIN_P  equ 0x400000                   ; PHYS_A under PD1, PHYS_B under PD2
 [absolute TESTVARS]
 tbl:  resd 64                         ; target addresses
 vals: resd 64                         ; what target i adds to EAX
-ptr:  resd 1
+fnptr: resd 1
 
 TEST_START
     GO_PM32
@@ -126,13 +126,13 @@ TEST_START
     mov edi, SMC_CODE
     mov ecx, smc_code_end - smc_code
     rep movsb
-    mov dword [ptr], SMC_CODE
-    call [ptr]                          ; cached with its first immediate
+    mov dword [fnptr], SMC_CODE
+    call [fnptr]                          ; cached with its first immediate
     CHECK eax, 0x11111111
     mov edx, 1
 .smc1:
     mov [SMC_CODE + 1], edx             ; the same block: store, then CALL r/m32 to it
-    call [ptr]
+    call [fnptr]
     CHECK eax, edx, "CALL after a store into its target ran the new immediate"
     inc edx
     cmp edx, 300
@@ -154,14 +154,14 @@ TEST_START
     mov ecx, blob_x_end - blob_x
     rep movsb
     mov eax, 5
-    call [ptr]
+    call [fnptr]
     CHECK eax, 0x5A5A0000 + 5, "blob X"
     mov esi, blob_y
     mov edi, SMC_CODE
     mov ecx, blob_y_end - blob_y
     rep movsb
     mov eax, 5
-    call [ptr]
+    call [fnptr]
     CHECK eax, 5 * 8 - 1, "blob Y"
     dec ebx
     jnz .smc3
@@ -181,34 +181,21 @@ TEST_START
     mov dword [PHYS_A + 4], 0xC3A1
     mov dword [PHYS_B], 0xBBBB02B8      ; mov eax, 0xB2BBBB02; ret
     mov dword [PHYS_B + 4], 0xC3B2
-    mov dword [ptr], LIN_P
-    mov eax, cr4
-    or eax, 0x10                        ; PSE
-    mov cr4, eax
-    mov eax, PD1
-    mov cr3, eax
-    mov eax, cr0
-    or eax, 0x80000000
-    mov cr0, eax
-    jmp .pg
-.pg:
+    mov dword [fnptr], LIN_P
+    PAGING_ON PD1, 0x10                  ; PSE
     mov ebx, 300
 .remap:
     mov eax, PD1
     mov cr3, eax
-    call [ptr]
+    call [fnptr]
     CHECK eax, 0xA1AAAA01, "LIN_P under PD1 runs PHYS_A's code"
     mov eax, PD2
     mov cr3, eax
-    call [ptr]
+    call [fnptr]
     CHECK eax, 0xB2BBBB02, "LIN_P under PD2 runs PHYS_B's code"
     dec ebx
     jnz .remap
-    mov eax, cr0
-    and eax, 0x7FFFFFFF
-    mov cr0, eax
-    jmp .nopg
-.nopg:
+    PAGING_OFF
     PASS
 
 ; ESI = ESI * 1103515245 + 12345; EDX = bits 21:16 of it.

@@ -67,16 +67,7 @@ TEST_START
     rep stosd
     mov dword [PT], PHYS_CODE | 3           ; LIN_X
     mov dword [PT + 4], PHYS_CODE | 3       ; LIN_Y
-    mov eax, cr4
-    or eax, 0x10
-    mov cr4, eax
-    mov eax, PD
-    mov cr3, eax
-    mov eax, cr0
-    or eax, 0x80000000
-    mov cr0, eax
-    jmp .pg
-.pg:
+    PAGING_ON PD, 0x10
     mov al, [LIN_Y]                         ; LIN_Y in the TLB, writable, before any code
     mov [LIN_Y], al
     mov ebx, 2
@@ -87,11 +78,7 @@ TEST_START
     CHECK edx, 0x1234
     dec ebx
     jnz .d_again
-    mov eax, cr0
-    and eax, 0x7FFFFFFF
-    mov cr0, eax
-    jmp .nopg
-.nopg:
+    PAGING_OFF
     PASS
 
 blobs:

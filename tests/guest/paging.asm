@@ -32,16 +32,7 @@ TEST_START
     mov dword [PT + 8], (PHYS + 0x2000) | 3   ; LIN+2000  supervisor rw
                                               ; LIN+3000  not present
     mov dword [PHYS], 0x12345678
-    mov eax, cr4
-    or eax, 0x10                              ; PSE
-    mov cr4, eax
-    mov eax, PD
-    mov cr3, eax
-    mov eax, cr0
-    or eax, 0x80000000
-    mov cr0, eax
-    jmp .pg
-.pg:
+    PAGING_ON PD, 0x10                   ; PSE
     mov eax, [LIN]
     CHECK eax, 0x12345678
     mov eax, [PT]

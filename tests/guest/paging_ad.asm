@@ -111,11 +111,7 @@ TEST_START
     AD_IS PD + 8, 0x60, "4 MiB write: D"
 
     ; PAE paging
-    mov eax, cr0
-    and eax, 0x7FFFFFFF
-    mov cr0, eax
-    jmp .nopg
-.nopg:
+    PAGING_OFF
     ZERO_PAGE PDPT
     ZERO_PAGE PDIR
     ZERO_PAGE PTAB
@@ -125,16 +121,7 @@ TEST_START
     mov dword [PDIR + 16], PTAB | 7         ; 4-6 MiB
     mov dword [PDIR + 24], 0x1000000 | 0x87 ; 6-8 MiB: 2 MiB page
     mov dword [PTAB], PHYS | 7
-    mov eax, cr4
-    or eax, 0x20
-    mov cr4, eax
-    mov eax, PDPT
-    mov cr3, eax
-    mov eax, cr0
-    or eax, 0x80000000
-    mov cr0, eax
-    jmp .pae
-.pae:
+    PAGING_ON PDPT, 0x20
     mov eax, [LIN]
     AD_IS PDIR + 16, 0x20, "PAE read: A in the PDE"
     AD_IS PTAB, 0x20, "PAE read: A in the PTE"

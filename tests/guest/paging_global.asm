@@ -60,16 +60,7 @@ TEST_START
     mov dword [0x1000000 + 0x3FF010], 0x16161617
     mov dword [0x1400000 + 0x10], 0x20202020
     mov dword [0x1400000 + 0x3FF010], 0x20202021
-    mov eax, cr4
-    or eax, 0x90                            ; PSE, PGE
-    mov cr4, eax
-    mov eax, PD
-    mov cr3, eax
-    mov eax, cr0
-    or eax, 0x80000000
-    mov cr0, eax
-    jmp .pg
-.pg:
+    PAGING_ON PD, 0x90                   ; PSE, PGE
     mov eax, [LIN]
     CHECK eax, 0xAAAAAAAA
     mov eax, [NG]
@@ -119,11 +110,7 @@ TEST_START
 
     ; clearing CR0.PG drops global entries
     mov dword [PT], A | 0x103
-    mov eax, cr0
-    and eax, 0x7FFFFFFF
-    mov cr0, eax
-    jmp .off
-.off:
+    PAGING_OFF
     or eax, 0x80000000
     mov cr0, eax
     jmp .on
@@ -144,27 +131,14 @@ TEST_START
     CHECK eax, 0x20202021, "global 4 MiB page remapped (last piece)"
 
     ; PAE paging: a global 2 MiB page
-    mov eax, cr0
-    and eax, 0x7FFFFFFF
-    mov cr0, eax
-    jmp .nopg
-.nopg:
+    PAGING_OFF
     ZERO_PAGE PDPT
     ZERO_PAGE PDIR
     mov dword [PDPT], PDIR | 1
     mov dword [PDIR], 0x000000 | 0x83       ; 0-2 MiB
     mov dword [PDIR + 8], 0x200000 | 0x83   ; 2-4 MiB
     mov dword [PDIR + 24], 0x1000000 | 0x183 ; 6 MiB: global 2 MiB page -> 16 MiB
-    mov eax, cr4
-    or eax, 0x20
-    mov cr4, eax
-    mov eax, PDPT
-    mov cr3, eax
-    mov eax, cr0
-    or eax, 0x80000000
-    mov cr0, eax
-    jmp .pae
-.pae:
+    PAGING_ON PDPT, 0x20
     mov eax, [0x600000 + 0x10]
     CHECK eax, 0x16161616
     mov eax, [0x600000 + 0x1FF000]

@@ -77,16 +77,7 @@ TEST_START
     rdmsr
     and eax, 0x800
     CHECK eax, 0x800, "EFER.NXE set"
-    mov eax, cr4
-    or eax, 0x20
-    mov cr4, eax
-    mov eax, PDPT
-    mov cr3, eax
-    mov eax, cr0
-    or eax, 0x80000000
-    mov cr0, eax
-    jmp .pg
-.pg:
+    PAGING_ON PDPT, 0x20
     ; XD = 0: the page runs
     xor eax, eax
     mov ebx, CODE

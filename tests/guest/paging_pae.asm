@@ -59,16 +59,7 @@ TEST_START
     mov dword [0x800000 + 0x1F0], 0x44444444
     mov dword [0xA00000 + 0x12340], 0x55555555
 
-    mov eax, cr4
-    or eax, 0x20                            ; PAE
-    mov cr4, eax
-    mov eax, PDPT
-    mov cr3, eax
-    mov eax, cr0
-    or eax, 0x80000000
-    mov cr0, eax
-    jmp .pg
-.pg:
+    PAGING_ON PDPT, 0x20                 ; PAE
     mov eax, cr3
     CHECK eax, PDPT
     mov eax, [LIN]
@@ -219,11 +210,7 @@ TEST_START
 .r13:
     CHECK_EXC 13, 0, .f13
     ; the MOV to CR0 that enables paging loads them too
-    mov eax, cr0
-    and eax, 0x7FFFFFFF
-    mov cr0, eax
-    jmp .nopg
-.nopg:
+    PAGING_OFF
     mov eax, PDPT + 0x20
     mov cr3, eax                            ; paging off: nothing loaded, no fault
     mov eax, cr0

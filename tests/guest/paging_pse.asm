@@ -68,16 +68,7 @@ TEST_START
     mov dword [0x2000000], 0xDDDD0000       ; 32 MiB: the remap target
     mov dword [0x2000000 + 0x3FF000], 0xDDDD03FF
 
-    mov eax, cr4
-    or eax, 0x10
-    mov cr4, eax
-    mov eax, PD
-    mov cr3, eax
-    mov eax, cr0
-    or eax, 0x80000000
-    mov cr0, eax
-    jmp .pg
-.pg:
+    PAGING_ON PD, 0x10
     mov eax, [BIG]
     CHECK eax, 0xAAAA0000, "4 MiB page, first dword"
     mov eax, [BIG + 0x3FFFFC]

@@ -146,11 +146,7 @@ TEST_START
     TO_RING0
 
     ; PAE paging: the same rule
-    mov eax, cr0
-    and eax, 0x7FFFFFFF
-    mov cr0, eax
-    jmp .nopg
-.nopg:
+    PAGING_OFF
     ZERO_PAGE PDPT
     ZERO_PAGE PDIR
     ZERO_PAGE PTAB
@@ -159,16 +155,7 @@ TEST_START
     mov dword [PDIR + 8], 0x200000 | 0x83
     mov dword [PDIR + 16], PTAB | 7
     mov dword [PTAB], PHYS | 5              ; LIN: user read-only
-    mov eax, cr4
-    or eax, 0x20
-    mov cr4, eax
-    mov eax, PDPT
-    mov cr3, eax
-    mov eax, cr0
-    or eax, 0x80000000
-    mov cr0, eax
-    jmp .pae
-.pae:
+    PAGING_ON PDPT, 0x20
     mov dword [LIN], 0x77
     SET_WP 1
     EXC_ARM .r6

@@ -210,16 +210,7 @@ TEST_START
     mov dword [PD], 0x83                    ; 0-4 MiB identity (4 MiB page)
     mov dword [PD + 4], PT | 3
     mov dword [PT], PHYS | 3                ; LIN -> PHYS; LIN + 0x1000 not present
-    mov eax, cr4
-    or eax, 0x10
-    mov cr4, eax
-    mov eax, PD
-    mov cr3, eax
-    mov eax, cr0
-    or eax, 0x80000000
-    mov cr0, eax
-    jmp .pg
-.pg:
+    PAGING_ON PD, 0x10
     mov edi, PHYS + 0xFE0
     mov ecx, 8
     mov eax, 0x5A5A5A5A

@@ -236,16 +236,7 @@ TEST_START
     mov dword [PT + 0], PHYS | 3
     mov dword [PT + 4], (PHYS + 0x1000) | 3
     mov dword [PT + 12], (PHYS + 0x3000) | 3
-    mov eax, cr4
-    or eax, 0x10
-    mov cr4, eax
-    mov eax, PD
-    mov cr3, eax
-    mov eax, cr0
-    or eax, 0x80000000
-    mov cr0, eax
-    jmp .pg
-.pg:
+    PAGING_ON PD, 0x10
     ; destination: two dwords fit before LIN+2000, the third faults
     mov dword [SRC], 0x11111111
     mov dword [SRC + 4], 0x22222222

@@ -116,16 +116,7 @@ TEST_START
     MAP3 PTE_D1
     MAP3 PTE_D16
     MAP3 PTE_D256
-    mov eax, cr4
-    or eax, 0x10                    ; PSE
-    mov cr4, eax
-    mov eax, PD
-    mov cr3, eax
-    mov eax, cr0
-    or eax, 0x80000000
-    mov cr0, eax
-    jmp .pg
-.pg:
+    PAGING_ON PD, 0x10                   ; PSE
     ; ---- forward copies, destination 1, 16, 256 MiB above the source
     CLEAR_DST
     mov esi, SLIN + OFF
