@@ -137,13 +137,15 @@ TEST_START
     mov rbp, NONCANON
     EXC_ARM .ss3_done
 .ss3_insn:
-    mov rax, [ds:rbp]
+    db 0x3E                                ; DS prefix (NASM warns on [ds:...] here)
+    mov rax, [rbp]
 .ss3_done:
     CHECK_EXCQ 12, 0, .ss3_insn
     mov rbx, HIGHNC
     EXC_ARM .ss4_done
 .ss4_insn:
-    mov [ss:rbx], rax
+    db 0x36                                ; SS prefix
+    mov [rbx], rax
 .ss4_done:
     CHECK_EXCQ 13, 0, .ss4_insn
     ; a qword whose first byte is canonical and whose last is not: #SS through SS
@@ -171,7 +173,8 @@ TEST_START
     mov ecx, 4
     EXC_ARM .ss8_done
 .ss8_insn:
-    ss rep movsb
+    db 0x36                                ; SS prefix
+    rep movsb
 .ss8_done:
     CHECK_EXCQ 13, 0, .ss8_insn
     CHECKQ rcx, 4, "no byte moved"

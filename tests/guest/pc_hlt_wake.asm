@@ -33,25 +33,8 @@ pit_ticks:   resd 1
 round:       resd 1
 
 TEST_START
-    ; 8259A pair: ICW1 edge/cascade/ICW4, vectors 0x20/0x28, slave on IR2, 8086 mode;
-    ; everything masked until the PIT part.
-    mov al, 0x11
-    out 0x20, al
-    out 0xA0, al
-    mov al, 0x20
-    out 0x21, al
-    mov al, 0x28
-    out 0xA1, al
-    mov al, 0x04
-    out 0x21, al
-    mov al, 0x02
-    out 0xA1, al
-    mov al, 0x01
-    out 0x21, al
-    out 0xA1, al
-    mov al, 0xFF
-    out 0x21, al
-    out 0xA1, al
+    ; everything masked until the PIT part
+    PIC_INIT 0xFF, 0xFF
     GO_PM32
     mov eax, [APIC_SVR]                 ; software-enable the local APIC
     or eax, 0x1FF

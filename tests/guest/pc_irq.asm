@@ -21,25 +21,7 @@ rtc_ticks: resw 1
 rtc_c:     resb 1
 
 TEST_START
-    ; ICW1 edge/cascade/ICW4, ICW2 vector base, ICW3 wiring, ICW4 8086 mode.
-    mov al, 0x11
-    out 0x20, al
-    out 0xA0, al
-    mov al, 0x20
-    out 0x21, al
-    mov al, 0x28
-    out 0xA1, al
-    mov al, 0x04
-    out 0x21, al
-    mov al, 0x02
-    out 0xA1, al
-    mov al, 0x01
-    out 0x21, al
-    out 0xA1, al
-    mov al, 0xFF
-    out 0xA1, al
-    mov al, 0xFE            ; only IRQ 0
-    out 0x21, al
+    PIC_INIT 0xFE, 0xFF                 ; only IRQ 0
     GO_PM32
     mov eax, [0xFEE000F0]       ; SVR: software-enable the local APIC
     or eax, 0x1FF

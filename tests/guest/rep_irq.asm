@@ -24,24 +24,7 @@ mid_rep:   resd 1                   ; ticks taken inside the REP, 0 < rCX < DWOR
 rep_eip:   resd 1                   ; the REP instruction being watched
 
 TEST_START
-    mov al, 0x11
-    out 0x20, al
-    out 0xA0, al
-    mov al, 0x20
-    out 0x21, al
-    mov al, 0x28
-    out 0xA1, al
-    mov al, 0x04
-    out 0x21, al
-    mov al, 0x02
-    out 0xA1, al
-    mov al, 0x01
-    out 0x21, al
-    out 0xA1, al
-    mov al, 0xFF
-    out 0xA1, al
-    mov al, 0xFE                    ; only IRQ 0
-    out 0x21, al
+    PIC_INIT 0xFE, 0xFF                 ; only IRQ 0
     GO_PM32
     mov eax, [0xFEE000F0]           ; SVR: software-enable the local APIC
     or eax, 0x1FF
