@@ -250,24 +250,8 @@ PD_BASE   equ 0x40000
 PT_BASE   equ 0x41000
 SPLIT_LIN equ 0x30000               ; a page boundary inside RAM
 paging_on:
-    mov edi, PT_BASE
-    mov eax, 3                      ; present, writable
-    mov ecx, 1024
-.fill:
-    mov [edi], eax
-    add eax, 0x1000
-    add edi, 4
-    loop .fill
-    mov edi, PD_BASE
-    mov ecx, 1024
-    xor eax, eax
-    rep stosd
-    mov dword [PD_BASE], PT_BASE | 3
-    mov eax, PD_BASE
-    mov cr3, eax
-    mov eax, cr0
-    or eax, 0x80000000
-    mov cr0, eax
+    IDMAP_4M PD_BASE, PT_BASE, 3        ; present, writable
+    PAGING_ON PD_BASE, 0
     ret
 
 gp_handler:

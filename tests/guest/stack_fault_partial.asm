@@ -74,25 +74,9 @@ TEST_START
     GO_PM32
     SET_IDT 14, pf_handler, GATE_INT32
     ; identity map 0-4 MiB, user-accessible, without HOLE
-    mov edi, PT_BASE
-    mov eax, 7
-    mov ecx, 1024
-.fill:
-    mov [edi], eax
-    add eax, 0x1000
-    add edi, 4
-    loop .fill
+    IDMAP_4M PD_BASE, PT_BASE, 7
     mov dword [PT_BASE + (HOLE >> 12) * 4], 0
-    mov edi, PD_BASE
-    mov ecx, 1024
-    xor eax, eax
-    rep stosd
-    mov dword [PD_BASE], PT_BASE | 7
-    mov eax, PD_BASE
-    mov cr3, eax
-    mov eax, cr0
-    or eax, 0x80000000
-    mov cr0, eax
+    PAGING_ON PD_BASE, 0
     mov dword [STK + 0xF00 - 4], 0x11111111   ; a display for ENTER level 3
     mov dword [STK + 0xF00 - 8], 0x22222222
     TO_RING3
