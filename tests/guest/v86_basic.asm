@@ -29,19 +29,7 @@ STACKV0     equ 0x34000
 
 ; V86_ENTER label, iopl: IRET into v86 mode at F000:label, SS:SP = 0:V86_SP, IF = 0
 %macro V86_ENTER 2
-    mov [v_r0esp], esp
-    mov dword [v_cont], %%back
-    push dword V86_GS
-    push dword V86_FS
-    push dword V86_DS
-    push dword V86_ES
-    push dword 0
-    push dword V86_SP
-    push dword F_VM | 2 | ((%2) << 12)
-    push dword 0xF000
-    push dword %1
-    iretd
-%%back:
+    V86_IRET %1, (%2) << 12, V86_DS, V86_ES, V86_FS, V86_GS
 %endmacro
 
 [absolute TESTVARS]
@@ -257,13 +245,7 @@ gp_monitor:
 
 ; UD2 in v86 mode: back to ring 0 after V86_ENTER.
 v86_exit:
-    mov esp, [ss:v_r0esp]
-    mov ax, SEL_DATA32
-    mov ds, ax
-    mov es, ax
-    mov fs, ax
-    mov gs, ax
-    jmp [v_cont]
+    V86_RESUME
 
 ; ------------------------------------------------------------------ v86 code
 CODE16

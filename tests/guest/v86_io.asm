@@ -16,19 +16,7 @@ NEWLIMIT equ 0x68 + NBYTES          ; includes the 0xFF byte after the map
 V86_SP   equ 0x6F00
 
 %macro V86_ENTER 2
-    mov [v_r0esp], esp
-    mov dword [v_cont], %%back
-    push dword 0
-    push dword 0
-    push dword 0
-    push dword 0
-    push dword 0
-    push dword V86_SP
-    push dword F_VM | 2 | ((%2) << 12)
-    push dword 0xF000
-    push dword %1
-    iretd
-%%back:
+    V86_IRET %1, (%2) << 12, 0, 0, 0, 0
 %endmacro
 
 [absolute TESTVARS]
@@ -108,13 +96,7 @@ gp_monitor:
     iretd
 
 v86_exit:
-    mov esp, [ss:v_r0esp]
-    mov ax, SEL_DATA32
-    mov ds, ax
-    mov es, ax
-    mov fs, ax
-    mov gs, ax
-    jmp [v_cont]
+    V86_RESUME
 
 CODE16
 v86_msg: db "v86-io-"

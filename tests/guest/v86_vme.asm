@@ -28,19 +28,7 @@ STACKV0     equ 0x34000
 
 ; V86_ENTER label, eflags: IRET into v86 mode at F000:label, SS:SP = 0:V86_SP
 %macro V86_ENTER 2
-    mov [v_r0esp], esp
-    mov dword [v_cont], %%back
-    push dword 0
-    push dword 0
-    push dword V86_DS
-    push dword 0
-    push dword 0
-    push dword V86_SP
-    push dword F_VM | 2 | (%2)
-    push dword 0xF000
-    push dword %1
-    iretd
-%%back:
+    V86_IRET %1, %2, V86_DS, 0, 0, 0
 %endmacro
 
 [absolute TESTVARS]
@@ -277,13 +265,7 @@ gp_monitor:
 v86_exit:
     mov eax, [esp + 8]
     mov [ss:x_eflags], eax
-    mov esp, [ss:v_r0esp]
-    mov ax, SEL_DATA32
-    mov ds, ax
-    mov es, ax
-    mov fs, ax
-    mov gs, ax
-    jmp [v_cont]
+    V86_RESUME
 
 ; ------------------------------------------------------------------ v86 code
 CODE16
