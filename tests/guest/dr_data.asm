@@ -29,16 +29,10 @@
 ; expect-exit: 1
 ; expect-output: PASS
 %include "tern.inc"
+%include "db.inc"
 
 [absolute TESTVARS]
-db_count: resd 1
-db_eip:   resd 8                    ; per #DB: saved EIP, EFLAGS, DR6
-db_efl:   resd 8
-db_dr6:   resd 8
 rep_rf:   resd 1                    ; RF of the REP trap image, checked last
-rep_regs: resd 3                    ; ECX ESI EDI at the REP trap
-db_recregs: resd 1                  ; the handler records them
-db_setrf: resd 1                    ; the handler sets RF in the image
 movs_dr6: resd 1                    ; DR6 of the MOVSD trap, checked last
 tf_count: resd 1                    ; #DBs and DR6 of the TF + data breakpoint case
 tf_dr6:   resd 1
@@ -187,9 +181,9 @@ rep_after:
     mov dword [db_recregs], 0
     CHECK dword [db_count], 1, "REP MOVSB: one #DB"
     CHECK dword [db_eip], rep_insn, "trap between iterations: saved EIP at the REP"
-    CHECK dword [rep_regs], 7, "ECX after 9 iterations"
-    CHECK dword [rep_regs + 4], rep_src + 9, "ESI after 9 iterations"
-    CHECK dword [rep_regs + 8], rep_dst + 9, "EDI after 9 iterations"
+    CHECK dword [db_regs], 7, "ECX after 9 iterations"
+    CHECK dword [db_regs + 4], rep_src + 9, "ESI after 9 iterations"
+    CHECK dword [db_regs + 8], rep_dst + 9, "EDI after 9 iterations"
     DR6_OF 0
     CHECK eax, 1
     CHECK ecx, 0, "the REP resumed and finished"
@@ -313,37 +307,4 @@ outs_after:
     CHECK dword [outs_db + 12], outs_after
     PASS
 
-; Records the frame and DR6 (then clears DR6 and TF in the image, and sets RF in it when
-; db_setrf says so); with db_recregs set also ECX ESI EDI. After 8 #DBs disables every breakpoint.
-db_handler:
-    push eax
-    push edx
-    mov edx, [db_count]
-    and edx, 7
-    mov eax, [esp + 8]
-    mov [db_eip + edx * 4], eax
-    mov eax, [esp + 16]
-    mov [db_efl + edx * 4], eax
-    mov eax, dr6
-    mov [db_dr6 + edx * 4], eax
-    cmp dword [db_recregs], 0
-    je .noregs
-    mov [rep_regs], ecx
-    mov [rep_regs + 4], esi
-    mov [rep_regs + 8], edi
-.noregs:
-    xor eax, eax
-    mov dr6, eax
-    inc dword [db_count]
-    cmp dword [db_count], 8
-    jb .go
-    mov dr7, eax
-.go:
-    and dword [esp + 16], ~F_TF
-    cmp dword [db_setrf], 0
-    je .out
-    or dword [esp + 16], F_RF
-.out:
-    pop edx
-    pop eax
-    iretd
+DB_HANDLER

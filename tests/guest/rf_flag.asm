@@ -18,18 +18,13 @@
 ; expect-exit: 1
 ; expect-output: PASS
 %include "tern.inc"
+%include "db.inc"
 
 [absolute TESTVARS]
-db_count: resd 1
-db_setrf: resd 1                    ; the #DB handler sets RF in the image
-db_eip:   resd 8                    ; per #DB: saved EIP, EFLAGS, DR6
-db_efl:   resd 8
-db_dr6:   resd 8
 rf_ud:    resd 1                    ; the RF bit of the fault images, checked last
 rf_gp:    resd 1
 rf_pf:    resd 1
 rf_int:   resd 1
-db_keeptf: resd 1                   ; #DBs after which the handler leaves TF set
 rep_src:  resb 4
 rep_dst:  resb 4
 
@@ -226,40 +221,7 @@ bp_sub:
     inc ebx
     ret
 
-; Records the frame, clears TF in it (but for the next db_keeptf #DBs), sets RF in it when db_setrf says so; after 8 #DBs
-; disables every breakpoint (a handler that does not set RF would otherwise loop).
-db_handler:
-    push eax
-    push edx
-    mov edx, [db_count]
-    and edx, 7
-    mov eax, [esp + 8]
-    mov [db_eip + edx * 4], eax
-    mov eax, [esp + 16]
-    mov [db_efl + edx * 4], eax
-    mov eax, dr6
-    mov [db_dr6 + edx * 4], eax
-    xor eax, eax
-    mov dr6, eax
-    inc dword [db_count]
-    cmp dword [db_count], 8
-    jb .go
-    mov dr7, eax
-.go:
-    cmp dword [db_keeptf], 0
-    je .clear_tf
-    dec dword [db_keeptf]
-    jmp .tf_done
-.clear_tf:
-    and dword [esp + 16], ~F_TF
-.tf_done:
-    cmp dword [db_setrf], 0
-    je .out
-    or dword [esp + 16], F_RF
-.out:
-    pop edx
-    pop eax
-    iretd
+DB_HANDLER
 
 ; Identity-maps 0-4 MiB with one 4 KiB-page table and turns paging on.
 PD_BASE equ 0x40000
