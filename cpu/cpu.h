@@ -93,7 +93,7 @@ enum {
 #define EXCP_DEBUG 0x103     /* breakpoint / single step for gdb */
 #define EXCP_TRIPLE_FAULT 0x104 /* a fault while delivering #DF (SDM vol. 3, 6.15, #DF):
                                  * the processor shuts down; the machine decides what next */
-#define EXCP_ICOUNT 0x105   /* env->icount reached the deadline set with
+#define EXCP_ICOUNT 0x105   /* x86_icount() reached the deadline set with
                              * x86_cpu_set_icount_deadline (cpu/exec.h) */
 
 /* Lazy flags (DESIGN.md): the last flag-setting operation is recorded as cc_op with
@@ -226,10 +226,18 @@ typedef struct CPUX86State {
     uint64_t dr[8];
     uint64_t a20_mask;     /* ~(1 << 20) when the A20 gate is closed, else all ones */
     uint64_t tsc_offset;
-    uint64_t icount;       /* retired guest instructions (deterministic clock); inside a TB it
-                            * already counts the whole TB (cpu/exec.c fixes it on an unwind) */
-    uint64_t icount_limit; /* cpu/exec.c private: a TB whose instructions would take icount
-                            * past it exits at entry (x86_cpu_set_icount_deadline, exec.h) */
+    /* Retired guest instructions (the deterministic clock) are icount_limit less the low
+     * 32 bits of icount_left: read them with x86_icount(). Every TB takes its instruction
+     * count off icount_left at entry (tcg's budget op), or exits there when that would go
+     * below zero, so the count stops at icount_limit exactly; inside a TB the count
+     * already holds the whole TB (cpu/exec.c fixes it on an unwind). The high 32 bits are
+     * all ones while an exit is requested (x86_cpu_kick): any TB entry then exits. Both
+     * are cpu/exec.c's (the limit follows x86_cpu_set_icount_deadline, exec.h). */
+    uint64_t icount_limit;
+    union {
+        int64_t v;
+        uint32_t half[2];
+    } icount_left;
 
     /* --- exceptions and interrupts --- */
     int exception_index;   /* pending exception/exit, -1 if none */
@@ -381,5 +389,41 @@ static inline int x86_mmu_index(const CPUX86State *env)
 }
 
 #define GETPC() ((uintptr_t)__builtin_return_address(0))
+
+/* env->icount_left (see there): the half that holds the exit request. */
+#if __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+#define X86_ICOUNT_REQ_HALF 1
+#else
+#define X86_ICOUNT_REQ_HALF 0
+#endif
+/* Instructions the loop lets run before its limit, and the retired count. */
+static inline uint32_t x86_icount_room(const CPUX86State *env)
+{
+    return (uint32_t)env->icount_left.v;
+}
+static inline uint64_t x86_icount(const CPUX86State *env)
+{
+    return env->icount_limit - x86_icount_room(env);
+}
+static inline bool x86_exit_requested(const CPUX86State *env)
+{
+    return env->icount_left.half[X86_ICOUNT_REQ_HALF] != 0;
+}
+/* One more retired instruction (a REP iteration) when there is room; n back off the
+ * count (instructions of an entered TB that did not retire). */
+static inline void x86_icount_retire(CPUX86State *env, uint32_t n)
+{
+    env->icount_left.v -= n;
+}
+static inline void x86_icount_unretire(CPUX86State *env, uint32_t n)
+{
+    env->icount_left.v += n;
+}
+/* The count of a CPU outside x86_cpu_exec (which sets the room again on entry). */
+static inline void x86_icount_set(CPUX86State *env, uint64_t n)
+{
+    env->icount_limit = n;
+    env->icount_left.v = 0;
+}
 
 #endif

@@ -134,7 +134,7 @@ static void log_interrupt(CPUX86State *env, int vec, bool is_int, bool is_hw, in
              " icount=%llu\n",
              count++, vec, err & 0xffff, is_int, is_hw, env->hflags & HF_CPL_MASK,
              cs->selector, eip, (uint32_t)(cs->base + eip), ss->selector,
-             (uint32_t)env->regs[R_ESP], cr2, (unsigned long long)env->icount);
+             (uint32_t)env->regs[R_ESP], cr2, (unsigned long long)x86_icount(env));
 }
 
 /* Real-address mode: the IVT of 4-byte far pointers at IDTR.base (SDM vol. 3, 20.1.4;

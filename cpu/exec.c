@@ -1,5 +1,5 @@
 /* The execution loop: finds or translates the TB for the current guest state, runs it on
- * the selected backend, chains direct jumps between TBs, keeps env->icount exact, and is
+ * the selected backend, chains direct jumps between TBs, keeps the instruction count exact, and is
  * the unwinding point where exceptions and interrupts are delivered. Returns to the
  * machine on HLT, triple fault, exit requests, instruction-count deadlines and debugger
  * stops. */
@@ -25,6 +25,8 @@ void *x86_irq_opaque;
 /* Every CPU that has run, so a TB flush can drop all jump caches, with the deadline its
  * machine set. */
 #define EXEC_MAX_CPUS 64
+/* The most instructions one budget allows (env->icount_left's low half, kept positive). */
+#define EXEC_MAX_ROOM 0x7fffffffu
 typedef struct ExecCPU {
     CPUX86State *env;
     uint64_t deadline;
@@ -198,10 +200,28 @@ static void exec_jc_drop(TranslationBlock *tb)
     }
 }
 
+/* The exit request: all ones in the high half of icount_left makes it negative, so the
+ * budget check at the next TB entry of whichever CPU runs returns to the loop. Only that
+ * half is written (one 4-byte store), so the count in the low half stays exact even from
+ * another thread; a kick from another thread may still be lost under the read-modify-write
+ * of a TB entry, so such callers repeat it until the loop has taken their request. */
+void x86_cpu_kick(CPUX86State *env)
+{
+    __atomic_store_n(&env->icount_left.half[X86_ICOUNT_REQ_HALF], UINT32_MAX, __ATOMIC_RELAXED);
+    for (unsigned i = 0; i < exec_nb_cpus; i++)
+        __atomic_store_n(&exec_cpus[i].env->icount_left.half[X86_ICOUNT_REQ_HALF], UINT32_MAX,
+                         __ATOMIC_RELAXED);
+}
+
+static inline void exec_kick_taken(CPUX86State *env)
+{
+    env->icount_left.half[X86_ICOUNT_REQ_HALF] = 0;
+}
+
 void x86_cpu_interrupt(CPUX86State *env, int mask)
 {
     __atomic_fetch_or(&env->interrupt_request, mask, __ATOMIC_SEQ_CST);
-    tcg_exit_request = 1;
+    x86_cpu_kick(env);
 }
 
 void x86_cpu_reset_interrupt(CPUX86State *env, int mask)
@@ -258,8 +278,8 @@ exec_lookup_tb_slow(CPUX86State *env, uint64_t pc, uint64_t cs_base, uint32_t fl
  * miss only.
  * The no-chaining logs need every TB to come back to the loop, and so does a TB run with
  * EFLAGS.TF (see exec_unwound): the cache never holds one of those. A pending interrupt
- * request is no reason to go back: a new one sets tcg_exit_request, which the entered TB
- * tests at its entry; one the loop has seen and left pending (IF = 0, the STI / MOV SS
+ * request is no reason to go back: a new one kicks the CPU (x86_cpu_kick), which the
+ * entered TB's budget check sees at its entry; one the loop has seen and left pending (IF = 0, the STI / MOV SS
  * shadow, a debugger step) waits for an instruction that changes those, and each of them
  * ends its TB with a return to the loop, as for a chained jump. A TB invalidated by a
  * write to its code leaves the cache (exec_jc_drop); a code buffer flush clears every
@@ -337,7 +357,16 @@ void exec_update_limit(CPUX86State *env)
         limit = exec_debug.step_target;
     if (exec_debug.guest_rerun && exec_debug.guest_env == env && exec_debug.guest_target < limit)
         limit = exec_debug.guest_target; /* guest data / I/O breakpoint trap (exec_debug.c) */
+    /* The room is 32 bits wide (icount_left): a farther limit is reached in steps. */
+    uint64_t now = x86_icount(env);
+    if (limit < now)
+        limit = now;
+    if (limit - now > EXEC_MAX_ROOM)
+        limit = now + EXEC_MAX_ROOM;
+    uint32_t req = env->icount_left.half[X86_ICOUNT_REQ_HALF];
     env->icount_limit = limit;
+    env->icount_left.v = (int64_t)(limit - now);
+    env->icount_left.half[X86_ICOUNT_REQ_HALF] = req;
 }
 
 void x86_cpu_set_icount_deadline(CPUX86State *env, uint64_t icount)
@@ -418,7 +447,7 @@ static inline TranslationBlock *exec_next_tb(CPUX86State *env)
             return exec_tb_one_uncached(env);
     }
     TranslationBlock *tb = tb_find(env, exec_cflags);
-    uint64_t room = env->icount_limit - env->icount;
+    uint64_t room = x86_icount_room(env);
     if (unlikely(tb->icount > room)) {
         /* Cut short so that the count lands on the limit exactly; cached under its own
          * cflags (a TB of room <= CF_COUNT_MASK instructions). */
@@ -484,15 +513,15 @@ static int exec_step_done(CPUX86State *env)
     return EXCP_DEBUG;
 }
 
-/* env->icount reached env->icount_limit: whose limit was it? */
+/* The retired count reached env->icount_limit: whose limit was it? */
 static int exec_limit_reached(CPUX86State *env)
 {
-    if (exec_debug.stepping && env->icount >= exec_debug.step_target)
+    if (exec_debug.stepping && x86_icount(env) >= exec_debug.step_target)
         return exec_step_done(env);
     /* After the debugger's stop: the guest's #DB is delivered when it resumes. */
     if (exec_guest_db_due(env))
         return -1; /* the #DB trap, if any, is in exception_index */
-    if (env->icount >= exec_debug.stop_icount) {
+    if (x86_icount(env) >= exec_debug.stop_icount) {
         exec_debug.stop_icount = UINT64_MAX;
         exec_debug.stop = (X86DebugStop){ .reason = X86_STOP_ICOUNT };
         exec_update_limit(env);
@@ -590,7 +619,7 @@ static void exec_log_tb(CPUX86State *env, TranslationBlock *tb)
         x86_dump_state(env, tern_log_line, NULL);
     if (tern_log_enabled(LOG_EXEC))
         tern_log("Trace 0: [%08" PRIx64 "/%08" PRIx64 "/%08x/%08x] icount=%" PRIu64
-                 " insns=%u\n", tb->cs_base, tb->pc, tb->flags, tb->cflags, env->icount,
+                 " insns=%u\n", tb->cs_base, tb->pc, tb->flags, tb->cflags, x86_icount(env),
                  tb->icount);
 }
 
@@ -602,7 +631,7 @@ static inline bool exec_insn_completed(const CPUX86State *env)
     return (idx >= 0 && idx < EXCP_INTERRUPT && env->exception_is_int) || idx == EXCP_HLT;
 }
 
-/* After a longjmp to the loop. A TB adds its whole size to env->icount at entry; if the
+/* After a longjmp to the loop. A TB counts its whole size at entry; if the
  * unwind came from generated code, the instructions of the TB that was running that did
  * not retire are taken off again, using the insn index that restoring its state found. */
 static void exec_unwound(CPUX86State *env)
@@ -621,7 +650,7 @@ static void exec_unwound(CPUX86State *env)
         } else if (tb) {
             uint32_t retired = tcg_restored_insn + (exec_insn_completed(env) ? 1 : 0);
             if (retired < tb->icount)
-                env->icount -= tb->icount - retired;
+                x86_icount_unretire(env, tb->icount - retired);
         }
         /* A TB run in the shadow of STI / MOV SS holds the one instruction the shadow
          * covers (SDM vol. 3, 6.8.3); it clears the bit on its normal exits, so here:
@@ -637,7 +666,7 @@ static void exec_unwound(CPUX86State *env)
         exec_debug.watch_hit = false;
         exec_debug.watch_suppressed = true;
         exec_debug.stepping = true;
-        exec_debug.step_target = env->icount + 1;
+        exec_debug.step_target = x86_icount(env) + 1;
         exec_update_limit(env);
     }
     exec_guest_db_unwound(env);
@@ -663,15 +692,17 @@ static int exec_loop(CPUX86State *env)
             exec_debug.stop_pending = false;
             return EXCP_DEBUG;
         }
-        if (unlikely(env->icount >= env->icount_limit)) {
-            if ((r = exec_limit_reached(env)) >= 0)
-                return r;
-            continue;
+        if (unlikely(x86_icount_room(env) == 0)) {
+            exec_update_limit(env); /* a far limit is reached in steps of EXEC_MAX_ROOM */
+            if (x86_icount_room(env) == 0) {
+                if ((r = exec_limit_reached(env)) >= 0)
+                    return r;
+                continue;
+            }
         }
         if (unlikely(env->halted) && (r = exec_halt_check(env)) >= 0)
             return r;
-        if (unlikely(tcg_exit_request))
-            tcg_exit_request = 0;
+        exec_kick_taken(env);
         int req = env->interrupt_request;
         if (unlikely(req)) {
             last_tb = NULL;
@@ -712,7 +743,7 @@ static int exec_loop(CPUX86State *env)
             }
         } else if (code == TB_EXIT_REQUESTED) {
             /* An exit request, or the next TB would have passed icount_limit. */
-            tcg_exit_request = 0;
+            exec_kick_taken(env);
         } else if (code == TB_EXIT_INVALIDATED) {
             /* The TB wrote to its own code: resume after the write with the state of
              * the instruction the backend stopped at; the TB is retranslated. */
@@ -723,7 +754,7 @@ static int exec_loop(CPUX86State *env)
                     env->cc_op = (uint32_t)data[1];
                 TranslationBlock *stopped = tcg_restored_tb;
                 if (stopped && tcg_restored_insn < stopped->icount)
-                    env->icount -= stopped->icount - tcg_restored_insn;
+                    x86_icount_unretire(env, stopped->icount - tcg_restored_insn);
             }
             tcg_restored_tb = NULL;
         }
@@ -768,7 +799,7 @@ void x86_exec_print_stats(void (*print)(void *opaque, const char *line), void *o
     print(opaque, line);
     for (unsigned i = 0; i < exec_nb_cpus; i++) {
         snprintf(line, sizeof(line), "cpu %u: %" PRIu64 " instructions retired", i,
-                 exec_cpus[i].env->icount);
+                 x86_icount(exec_cpus[i].env));
         print(opaque, line);
     }
 }

@@ -13,6 +13,8 @@
  * loop sees the request promptly. Safe to call from helpers, device callbacks and other
  * threads. */
 void x86_cpu_interrupt(CPUX86State *env, int mask);
+/* Only the stop at the next TB entry (no request bit): the loop looks at its requests. */
+void x86_cpu_kick(CPUX86State *env);
 void x86_cpu_reset_interrupt(CPUX86State *env, int mask);
 /* Does a pending request end a HLT: an NMI, or a maskable interrupt with IF=1 (SDM vol. 2A,
  * HLT)? The execution loop and a board's idle loop ask the same question. */
@@ -27,12 +29,12 @@ void x86_jmp_cache_flush_page(CPUX86State *env, uint64_t linear);
 void x86_jmp_cache_flush_nonglobal(CPUX86State *env);
 
 /* ---- instruction count ----
- * env->icount counts retired instructions exactly (a REP string instruction once per
- * iteration; a faulting instruction not at all; INT n, INT3, INTO and HLT once), with
- * either backend: every TB adds its size at entry and an unwind subtracts what did not
- * retire. Seen from inside a TB (helpers, device callbacks) it already includes the rest
+ * x86_icount(env) (cpu/cpu.h) counts retired instructions exactly (a REP string
+ * instruction once per iteration; a faulting instruction not at all; INT n, INT3, INTO and
+ * HLT once), with either backend: every TB counts its size at entry and an unwind takes
+ * off what did not retire. Seen from inside a TB (helpers, device callbacks) it already includes the rest
  * of that TB.
- * x86_cpu_exec returns EXCP_ICOUNT when env->icount reaches the deadline, exactly (the
+ * x86_cpu_exec returns EXCP_ICOUNT when the count reaches the deadline, exactly (the
  * TB that would cross it is cut short). UINT64_MAX, the default, means none. */
 void x86_cpu_set_icount_deadline(CPUX86State *env, uint64_t icount);
 /* Every TB holds one instruction (QEMU's one-insn-per-tb): slower, for comparisons. */
@@ -78,7 +80,7 @@ X86DebugStop x86_cpu_debug_stop(CPUX86State *env);
  * EXCP_DEBUG; else run freely. Either way, an instruction under a breakpoint at the
  * current pc executes instead of stopping again. */
 void x86_cpu_debug_resume(CPUX86State *env, bool step);
-/* The next x86_cpu_exec returns EXCP_DEBUG (X86_STOP_ICOUNT) when env->icount reaches
+/* The next x86_cpu_exec returns EXCP_DEBUG (X86_STOP_ICOUNT) when the count reaches
  * icount; UINT64_MAX cancels. */
 void x86_cpu_debug_stop_at_icount(CPUX86State *env, uint64_t icount);
 

@@ -179,10 +179,10 @@ void x86_debug_trap_after(CPUX86State *env, uint32_t bits)
     if (exec_debug.guest_rerun && exec_debug.guest_env == env)
         return; /* the re-run instruction collects its hits */
     /* Port I/O ends its TB and a REP string checks icount_limit between iterations, so
-     * env->icount is the count after the current instruction (iteration). */
+     * x86_icount(env) is the count after the current instruction (iteration). */
     exec_debug.guest_rerun = true;
     exec_debug.guest_env = env;
-    exec_debug.guest_target = env->icount;
+    exec_debug.guest_target = x86_icount(env);
     exec_update_limit(env);
 }
 
@@ -209,7 +209,7 @@ void exec_guest_db_unwound(CPUX86State *env)
     exec_debug.guest_rerun = true;
     exec_debug.guest_bits = 0; /* the re-run finds the hits again, all of them */
     exec_debug.guest_env = env;
-    exec_debug.guest_target = env->icount + 1;
+    exec_debug.guest_target = x86_icount(env) + 1;
     exec_update_limit(env);
 }
 
@@ -222,7 +222,7 @@ void exec_guest_db_exception(CPUX86State *env)
         /* A trap after the same instruction (EFLAGS.TF single step, TSS T bit): one #DB
          * reports every condition in DR6 (18.2.3). */
         env->dr[6] |= exec_debug.guest_bits;
-    } else if (env->exception_is_int || env->icount >= exec_debug.guest_target) {
+    } else if (env->exception_is_int || x86_icount(env) >= exec_debug.guest_target) {
         return; /* the instruction completed: the trap follows this event's delivery */
     }
     /* else a fault: the instruction did not complete and will hit again when restarted */
@@ -234,7 +234,7 @@ void exec_guest_db_exception(CPUX86State *env)
 bool exec_guest_db_due(CPUX86State *env)
 {
     if (!exec_debug.guest_rerun || exec_debug.guest_env != env ||
-        env->icount < exec_debug.guest_target)
+        x86_icount(env) < exec_debug.guest_target)
         return false;
     exec_debug.guest_rerun = false;
     exec_update_limit(env);
@@ -302,7 +302,7 @@ void x86_cpu_debug_resume(CPUX86State *env, bool step)
     exec_debug.stop_pending = false;
     exec_debug.stepping = step;
     if (step) {
-        exec_debug.step_target = env->icount + 1;
+        exec_debug.step_target = x86_icount(env) + 1;
         exec_debug.step_stop = (X86DebugStop){ .reason = X86_STOP_STEP };
     }
     exec_update_limit(env);

@@ -29,7 +29,7 @@ typedef struct ExecDebug {
     /* The guest's own data / I/O breakpoints (DR0-DR3), traps (SDM vol. 3, 18.3.1.2-3):
      * an access in generated code that hits one unwinds (guest_hit) and the loop re-runs
      * that one instruction (a REP string: one iteration) with hits only collected
-     * (guest_rerun), then raises #DB once guest_env->icount reaches guest_target. */
+     * (guest_rerun), then raises #DB once x86_icount(guest_env) reaches guest_target. */
     bool guest_hit;
     bool guest_rerun;
     uint64_t guest_target;

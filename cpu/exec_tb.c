@@ -64,40 +64,26 @@ static TranslationBlock *exec_tb_alloc(void)
     return tb;
 }
 
-/* The TB's first ops, before its first insn_start:
- *     count = env->icount + N
- *     if count > env->icount_limit: exit_tb(TB_EXIT_REQUESTED)   (nothing ran)
- *     env->icount = count
- * so that TBs entered through a chain or lookup_and_goto are counted and the loop can
- * stop after exactly a given number of instructions. N is not known before the
- * translator is done: the add's constant is patched afterwards. Returns the add's op
- * index. */
-static uint32_t gen_icount_prologue(void)
+/* The TB's first op, before its first insn_start, is tcg's budget check on
+ * env->icount_left (cpu/cpu.h): it takes the TB's instruction count off the room left
+ * before env->icount_limit, or returns TB_EXIT_REQUESTED with nothing run when the room
+ * is too small or an exit is requested, so TBs entered through a chain or
+ * lookup_and_goto are counted and the loop stops after exactly a given number of
+ * instructions. The count is not known before the translator is done: it is patched
+ * afterwards. */
+static void gen_icount_prologue(void)
 {
-    TCGv_i64 count = tcg_temp_new_i64();
-    TCGv_i64 limit = tcg_temp_new_i64();
-    TCGLabelId ok = gen_new_label();
-    tcg_gen_ld_i64(count, tcg_ctx->env, (int32_t)offsetof(CPUX86State, icount));
-    tcg_gen_addi_i64(count, count, 0);
-    uint32_t add_op = tcg_ctx->nb_ops - 1;
-    tcg_gen_ld_i64(limit, tcg_ctx->env, (int32_t)offsetof(CPUX86State, icount_limit));
-    tcg_gen_brcond_i64(TCG_COND_LEU, count, limit, ok);
-    tcg_gen_exit_tb(TB_EXIT_REQUESTED);
-    gen_set_label(ok);
-    tcg_gen_st_i64(count, tcg_ctx->env, (int32_t)offsetof(CPUX86State, icount));
-    tcg_temp_free_i64(limit);
-    tcg_temp_free_i64(count);
-    return add_op;
+    tcg_gen_budget((int32_t)offsetof(CPUX86State, icount_left), 0);
 }
 
-static void patch_icount(uint32_t add_op, uint32_t icount)
+static void patch_icount(uint32_t icount)
 {
-    TCGOp *op = &tcg_ctx->ops[add_op];
-    if (op->opc != INDEX_op_add || op->nargs != 3) {
+    TCGOp *op = &tcg_ctx->ops[0];
+    if (op->opc != INDEX_op_budget) {
         fprintf(stderr, "tern: internal error: the icount prologue was changed\n");
         abort();
     }
-    op->args[2] = tcg_constant_i64(icount).idx;
+    op->args[1] = icount;
 }
 
 /* Breakpoints never change guest memory: a TB is cut short before the first one among
@@ -159,9 +145,9 @@ TranslationBlock *exec_tb_gen_code(CPUX86State *env, uint64_t pc, uint64_t cs_ba
     }
     exec_spare_tb = tb;
     tcg_func_start(tcg_ctx);
-    uint32_t add_op = gen_icount_prologue();
+    gen_icount_prologue();
     x86_translate(env, tb, max_insns);
-    patch_icount(add_op, tb->icount);
+    patch_icount(tb->icount);
     exec_spare_tb = NULL;
 
     if (tb->size) {

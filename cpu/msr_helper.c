@@ -47,7 +47,7 @@ void x86_msr_reset(CPUX86State *env)
 
 uint64_t x86_tsc_base(CPUX86State *env)
 {
-    return env->apic_ops ? env->apic_ops->tsc_ticks(env->apic_opaque) : env->icount;
+    return env->apic_ops ? env->apic_ops->tsc_ticks(env->apic_opaque) : x86_icount(env);
 }
 
 uint64_t x86_read_tsc(CPUX86State *env)

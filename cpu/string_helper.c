@@ -8,7 +8,7 @@
  * faulting iteration and the instruction restarts there; an interrupt request or the
  * instruction-count deadline stops between iterations and the instruction is executed
  * again (SDM vol. 2, REP/REPE/REPNE; vol. 1, 7.3.9.1). Each iteration counts as one
- * instruction in env->icount, as when every iteration was its own TB. */
+ * instruction in the retired count, as when every iteration was its own TB. */
 #include <string.h>
 #include "cpu/helper.h"
 #include "cpu/mmu.h"
@@ -224,10 +224,10 @@ static uint64_t port_run(const RepStr *r, uint64_t n, uint8_t *host, int seg, ui
             host_put(host, helper_in(env, r->port, (uint32_t)size), size);
         else
             helper_out(env, r->port, (uint32_t)host_get(host, size), (uint32_t)size);
-        if (++done == n || tcg_exit_request || env->icount >= env->icount_limit ||
+        if (++done == n || x86_exit_requested(env) || x86_icount_room(env) == 0 ||
             *tag != page)
             return done;
-        env->icount++;
+        x86_icount_retire(env, 1);
         host += r->step;
     }
 }
@@ -311,7 +311,7 @@ static uint64_t fast_run(const RepStr *r, uint64_t max, bool *stop)
         reg_step(r, R_EDI, done);
     reg_set(r, R_ECX, reg_get(r, R_ECX) - done);
     if (r->op != STR_INS && r->op != STR_OUTS)
-        r->env->icount += done - 1; /* nothing could look at the count meanwhile */
+        x86_icount_retire(r->env, (uint32_t)(done - 1)); /* nothing could look meanwhile */
     return done;
 }
 
@@ -387,11 +387,11 @@ uint32_t helper_rep_string(CPUX86State *env, uint32_t desc)
         if (cx == 0)
             return STR_DONE;
         if (!first) {
-            if (env->icount >= env->icount_limit || tcg_exit_request)
+            if (x86_icount_room(env) == 0 || x86_exit_requested(env))
                 return STR_RESUME;
-            env->icount++;
+            x86_icount_retire(env, 1);
         }
-        uint64_t room = env->icount_limit > env->icount ? env->icount_limit - env->icount : 0;
+        uint64_t room = x86_icount_room(env);
         bool stop;
         uint64_t n = fast_run(&r, room >= cx - 1 ? cx : room + 1, &stop);
         if (n) {

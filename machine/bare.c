@@ -45,7 +45,7 @@ static void bare_finish(int status)
     fflush(stdout);
     if (bare_count_insns && bare_env)
         fprintf(stderr, "tern: %llu instructions retired\n",
-                (unsigned long long)bare_env->icount);
+                (unsigned long long)x86_icount(bare_env));
     if (tern_log_enabled(LOG_STATS))
         x86_exec_print_stats(tern_log_line, NULL);
     if (tern_log_file)

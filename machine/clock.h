@@ -26,7 +26,7 @@ typedef enum ClockMode { CLOCK_MODE_DETERMINISTIC, CLOCK_MODE_REALTIME } ClockMo
 typedef struct Clock Clock;
 typedef struct ClockTimer ClockTimer;
 typedef void ClockTimerFn(void *opaque);
-/* The CPU's retired-instruction count (the board wires it to env->icount). */
+/* The CPU's retired-instruction count (the board wires it to x86_icount()). */
 typedef uint64_t ClockIcountFn(void *opaque);
 /* Called when a newly armed timer became the earliest deadline, so a running CPU can
  * cut its current slice short (the board sets CPU_INTERRUPT_EXIT). */

@@ -318,6 +318,11 @@ static void *watcher_main(void *arg)
         }
     }
     x86_cpu_interrupt(g->env, CPU_INTERRUPT_EXIT);
+    /* A kick from this thread can be lost under a TB entry's count update (x86_cpu_kick):
+     * repeat it every millisecond until the CPU thread has stopped and wakes us. */
+    struct pollfd w = { .fd = g->wake[0], .events = POLLIN };
+    while (poll(&w, 1, 1) == 0 || (w.revents == 0 && errno == EINTR))
+        x86_cpu_kick(g->env);
     return NULL;
 }
 

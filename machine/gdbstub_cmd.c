@@ -573,7 +573,7 @@ static void cmd_monitor(GdbStub *g, const char *hex)
                        names[pick]);
         }
     } else if (!strcmp(cmd, "info icount")) {
-        mon_printf(&m, "icount %" PRIu64, env->icount);
+        mon_printf(&m, "icount %" PRIu64, x86_icount(env));
     } else if (!strcmp(cmd, "info tlb")) {
         mon_info_tlb(&m, env);
     } else if (!strncmp(cmd, "until-icount ", 13)) {
@@ -582,9 +582,9 @@ static void cmd_monitor(GdbStub *g, const char *hex)
         unsigned long long v = strtoull(arg, &end, 0);
         if (!*arg || *end || arg[0] == '-') {
             mon_line(&m, "until-icount: give a number of instructions");
-        } else if (v <= env->icount) {
+        } else if (v <= x86_icount(env)) {
             mon_printf(&m, "until-icount: %llu instructions have already retired (%" PRIu64
-                       ")", v, env->icount);
+                       ")", v, x86_icount(env));
         } else {
             x86_cpu_debug_stop_at_icount(env, v);
             mon_printf(&m, "the next continue stops at icount %llu", v);

@@ -230,7 +230,7 @@ static uint64_t reg_value(CPUX86State *env, const RegDesc *r)
     case K_KGSBASE: return env->kernel_gs_base;
     case K_CR: return env->cr[r->idx];
     case K_EFER: return env->efer;
-    case K_ICOUNT: return env->icount;
+    case K_ICOUNT: return x86_icount(env);
     default: return 0;
     }
 }
@@ -465,7 +465,7 @@ void gdb_dump_registers(GdbStub *g, void (*out)(void *ctx, const char *line), vo
 {
     x86_dump_state(g->env, out, ctx);
     out_line(out, ctx, "EFER=%016" PRIx64, g->env->efer);
-    out_line(out, ctx, "ICOUNT=%" PRIu64 " (instructions retired)", g->env->icount);
+    out_line(out, ctx, "ICOUNT=%" PRIu64 " (instructions retired)", x86_icount(g->env));
     char line[96];
     CPUX86State *env = g->env;
     snprintf(line, sizeof(line), "FCW=%04x FSW=%04x FTW=%04x MXCSR=%08x",

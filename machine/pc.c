@@ -40,7 +40,8 @@ static void pc_finish(PcBoard *b, int status)
     chardev_close(b->serial);
     b->serial = NULL;
     if (b->cfg->count_insns && b->env)
-        fprintf(stderr, "tern: %llu instructions retired\n", (unsigned long long)b->env->icount);
+        fprintf(stderr, "tern: %llu instructions retired\n",
+                (unsigned long long)x86_icount(b->env));
     if (tern_log_enabled(LOG_STATS))
         x86_exec_print_stats(tern_log_line, NULL);
     if (tern_log_file)
@@ -182,7 +183,7 @@ static void pc_uart_rx_ready(void *opaque)
 
 static uint64_t pc_icount(void *opaque)
 {
-    return ((CPUX86State *)opaque)->icount;
+    return x86_icount(opaque);
 }
 
 /* A device armed a timer earlier than the slice's end: cut the slice short. */
@@ -438,7 +439,8 @@ static int pc_loop(PcBoard *b)
         }
         /* A guest that polls (no timer, no HLT) still comes back for host input. */
         uint64_t budget = clock_insns_to_deadline(b->clock, b->serial ? PC_MAX_SLICE : UINT64_MAX);
-        x86_cpu_set_icount_deadline(env, budget == UINT64_MAX ? UINT64_MAX : env->icount + budget);
+        x86_cpu_set_icount_deadline(env,
+                                    budget == UINT64_MAX ? UINT64_MAX : x86_icount(env) + budget);
         int reason = x86_cpu_exec(env);
         clock_run_expired(b->clock);
         if (gdbstub_handle_exit(b->gdb, reason))

@@ -1,10 +1,9 @@
-/* State shared by every backend: which backend runs TBs, the exit request flag, the
- * guest's lookup hook and jump cache layout for lookup_and_goto, and the soft-TLB registration (tlb.h). */
+/* State shared by every backend: which backend runs TBs, the guest's lookup hook and
+ * jump cache layout for lookup_and_goto, and the soft-TLB registration (tlb.h). */
 #include "tcg/backend.h"
 #include "tcg/tlb.h"
 
 const TCGBackend *tcg_backend = &tcg_backend_interp;
-volatile int tcg_exit_request;
 bool tcg_perfmap;
 TranslationBlock *(*tcg_lookup_tb_hook)(void *env);
 TCGJumpCacheProbe tcg_jmp_cache_probe;

@@ -41,11 +41,6 @@ extern const TCGBackend *tcg_backend; /* the selected one */
  * to name samples in code that has no symbols. Set before the backend's init. */
 extern bool tcg_perfmap;
 
-/* Checked at every TB entry (also when entering through a chain): non-zero makes the TB
- * return TB_EXIT_REQUESTED before executing anything. The guest sets it (interrupts,
- * device deadlines, Ctrl-C); the loop clears it. */
-extern volatile int tcg_exit_request;
-
 /* Guest hook for lookup_and_goto: the TB for the state now in env, or NULL. */
 extern TranslationBlock *(*tcg_lookup_tb_hook)(void *env);
 

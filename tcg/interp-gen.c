@@ -574,6 +574,12 @@ static void gen_op(Gen *g, const TCGOp *op)
         emit_h(w, g, H_exit_tb);
         w[1].u = a[0];
         return;
+    case INDEX_op_budget:
+        w = emit(g, 2);
+        emit_h(w, g, H_budget);
+        w[1].p.x = (int32_t)a[0];
+        w[1].p.y = (int32_t)a[1];
+        return;
     case INDEX_op_lookup_and_goto:
         w = emit(g, 1);
         emit_h(w, g, H_lookup_and_goto);

@@ -70,7 +70,8 @@ typedef struct InterpTB {
     X(movi_i32) X(movi_i64) X(movenv) X(extu_i32_i64) X(ext_i32_i64) X(extrl) X(extrh) \
     X(mulu2_i32) X(mulu2_i64) X(muls2_i32) X(muls2_i64) X(deposit_i32) X(deposit_i64) \
     X(extract_i32) X(extract_i64) X(sextract_i32) X(sextract_i64) \
-    X(qalign16) X(br) X(call) X(call_direct) X(insn_check) X(goto_tb) X(exit_tb) X(lookup_and_goto) X(fell_off)
+    X(qalign16) X(br) X(call) X(call_direct) X(insn_check) X(goto_tb) X(exit_tb) X(budget) \
+    X(lookup_and_goto) X(fell_off)
 
 enum {
 #define IH_ENUM(name) H_##name,

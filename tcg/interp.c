@@ -201,10 +201,6 @@ static uintptr_t interp_run(void *env, TranslationBlock *tb)
 #define NEXT(n) do { pc += (n); goto *pc->h; } while (0)
 
 enter:
-    if (__builtin_expect(tcg_exit_request != 0, 0)) {
-        interp_tb = NULL;
-        return TB_EXIT_REQUESTED;
-    }
     interp_tb = tb;
     pc = ((const InterpTB *)tb->code)->code;
     goto *pc->h;
@@ -443,6 +439,15 @@ L_goto_tb: {
 L_exit_tb:
     interp_tb = NULL;
     return (uintptr_t)pc[1].u;
+L_budget: {
+    int64_t v = (int64_t)R64(pc[1].p.x) - pc[1].p.y;
+    if (__builtin_expect(v < 0, 0)) {
+        interp_tb = NULL;
+        return TB_EXIT_REQUESTED;
+    }
+    W64(pc[1].p.x, v);
+    NEXT(2);
+}
 L_lookup_and_goto: {
     TranslationBlock *next = tcg_lookup_tb_hook ? tcg_lookup_tb_hook(env) : NULL;
     if (next) {

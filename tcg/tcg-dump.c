@@ -65,6 +65,7 @@ static bool op_is_untyped(TCGOpcode opc)
     case INDEX_op_insn_start:
     case INDEX_op_goto_tb:
     case INDEX_op_exit_tb:
+    case INDEX_op_budget:
     case INDEX_op_lookup_and_goto:
     case INDEX_op_extu_i32_i64:
     case INDEX_op_ext_i32_i64:

@@ -60,11 +60,11 @@ size_t jit_buffer_size(void)
 }
 
 /* Places the executable view within rel32 reach of this program's code and data when
- * the address space allows it, so generated code calls helpers and reads
- * tcg_exit_request directly. */
+ * the address space allows it, so generated code calls helpers and reads this program's
+ * data directly. */
 static void *map_near(int fd, size_t size)
 {
-    uintptr_t anchor = (uintptr_t)&tcg_exit_request;
+    uintptr_t anchor = (uintptr_t)&tcg_lookup_tb_hook;
     for (int i = 1; i <= 16; i++) {
         uintptr_t hint = ((anchor >> 28) + (uintptr_t)i) << 28; /* 256 MiB steps above */
         if (hint + size - anchor >= (1u << 31) - (64u << 20))

@@ -140,25 +140,30 @@ static void jit_init(void)
 
 /* ---- TB structure ---- */
 
-static void emit_exit_request_check(JitGen *g)
+/* budget off, n (a TB's first op, tcg/README.md): "sub qword [env + off], n; js cold",
+ * the cold part adds n back and leaves through the TB_EXIT_REQUESTED stub. At a TB's
+ * start every global is in env, so nothing is stored on the way out. */
+static void gen_budget(JitGen *g, int32_t off, uint32_t n)
 {
-    JitBuf *hb = &g->hot;
-    /* cmp dword [tcg_exit_request], 0 */
-    if (jit_op_rip(hb, JOP_GRP1_EvIb, JIT_ALU_CMP, (uintptr_t)&tcg_exit_request, 1)) {
-        jit_emit8(hb, 0);
-    } else {
-        jit_movi(hb, true, JIT_RAX, (uintptr_t)&tcg_exit_request, false);
-        jit_op_mem(hb, JOP_GRP1_EvIb, JIT_ALU_CMP, JIT_RAX, JIT_NOREG, 0, 0);
-        jit_emit8(hb, 0);
+    JitBuf *hb = &g->hot, *cb = &g->cold;
+    if (n > INT32_MAX)
+        tcg_internal_error("JIT: budget of %u", n);
+    for (int k = 0; k < 2; k++) {
+        JitBuf *b = k ? cb : hb;
+        int alu = k ? JIT_ALU_ADD : JIT_ALU_SUB;
+        if (n <= 127) {
+            jit_op_mem(b, JOP_GRP1_EvIb | JOPC_W, alu, JIT_ENV, JIT_NOREG, 0, off);
+            jit_emit8(b, (uint8_t)n);
+        } else {
+            jit_op_mem(b, JOP_GRP1_EvIz | JOPC_W, alu, JIT_ENV, JIT_NOREG, 0, off);
+            jit_emit32(b, n);
+        }
+        if (!k) {
+            uint32_t js = jit_jcc32(hb, JIT_CC_S);
+            jit_fix_add(&g->hot_to_cold, &g->nh2c, &g->caph2c, js, jit_pos(cb));
+        }
     }
-    if (jit_reach32(hb, jit_exit_requested_stub, 6)) {
-        uint32_t at = jit_jcc32(hb, JIT_CC_NE);
-        jit_patch_rel32(hb, at, jit_exit_requested_stub);
-    } else {
-        jit_emit8(hb, 0x74); /* je over the absolute jump */
-        jit_emit8(hb, 12);
-        jit_jmp_abs(hb, jit_exit_requested_stub, JIT_RAX);
-    }
+    jit_jmp_abs(cb, jit_exit_requested_stub, JIT_RCX);
     if (tern_log_enabled(LOG_TB)) {
         jit_movi(hb, true, JIT_RAX, (uintptr_t)&g->tb->exec_count, false);
         jit_op_mem(hb, JOP_GRP5_Ev | JOPC_W, 0, JIT_RAX, JIT_NOREG, 0, 0); /* inc qword */
@@ -557,6 +562,7 @@ static void gen_op(JitGen *g, const TCGOp *op)
     switch (op->opc) {
     case INDEX_op_goto_tb: gen_goto_tb(g, (unsigned)op->args[0]); return;
     case INDEX_op_exit_tb: emit_exit(g, (uintptr_t)op->args[0]); return;
+    case INDEX_op_budget: gen_budget(g, (int32_t)op->args[0], (uint32_t)op->args[1]); return;
     case INDEX_op_lookup_and_goto: gen_lookup_and_goto(g); return;
     case INDEX_op_call: jit_gen_call(g, op); return;
     case INDEX_op_qemu_ld: jit_gen_qemu_ld(g, op); return;
@@ -681,8 +687,6 @@ static int jit_gen_code(TCGContext *s, TranslationBlock *tb)
 
     ensure_jc_probe();
     jit_buffer_write_begin();
-    g->op = s->nb_ops ? &s->ops[0] : NULL;
-    emit_exit_request_check(g);
     if (has_checks) { /* the flag gen_smc_check tests starts clear in every TB */
         jit_op_mem(&g->hot, JOP_MOV_EbIb, 0, JIT_ENV, JIT_NOREG, 0, g->smc_slot);
         jit_emit8(&g->hot, 0);

@@ -814,12 +814,12 @@ END_TEST
 
 START_TEST(test_msr_tsc_io)
 {
-    env->icount = 1000;
+    x86_icount_set(env, 1000);
     env->regs[R_ECX] = 0x10;
     env->regs[R_EAX] = 5000;
     env->regs[R_EDX] = 0;
     ck_assert_int_eq(TRY(helper_wrmsr(env)), -1);
-    env->icount = 1100;
+    x86_icount_set(env, 1100);
     ck_assert_int_eq(TRY(helper_rdtsc(env)), -1);
     ck_assert_uint_eq(env->regs[R_EAX], 5100);
     env->regs[R_ECX] = 0x1b;

@@ -23,6 +23,7 @@ typedef struct FakeEnv {
     uint32_t w[4];
     uint64_t guard;     /* right after w[3]: 32-bit writes must never reach it */
     uint64_t field[4];  /* not globals: reached with host ld/st */
+    int64_t budget;     /* the budget op's value */
     TCGTLBTable tlb[2];
     uint64_t frame[256];
 } FakeEnv;
@@ -109,7 +110,6 @@ static void setup(void)
     slow_loads = slow_stores = 0;
     fault_addr = ~0ull;
     smc_victim = NULL;
-    tcg_exit_request = 0;
     tcg_lookup_tb_hook = NULL;
     tb_flush_all();
     tcg_func_start(&ctx);
@@ -726,7 +726,8 @@ static TranslationBlock *lookup_hook(void *e)
     return t;
 }
 
-static void request_exit(void) { tcg_exit_request = 1; }
+/* An exit request as a guest makes one: the budget's high half all ones. */
+static void request_exit(void) { env.budget = (int64_t)((uint64_t)env.budget | 0xffffffff00000000ull); }
 static TCGHelperInfo hi_request_exit = { .func = (void *)request_exit, .name = "request_exit",
     .nargs = 0, .ret = TCG_HT_VOID, .flags = TCG_CALL_NO_RAISE };
 
@@ -737,12 +738,15 @@ START_TEST(test_chaining)
     a->pc = 0x1000;
     b->pc = 0x1040;
     a->size = 0x40;
-    /* A: r0 += 1; goto_tb 0; exit(a|0).  B: r1 += 10; exit 7 */
+    /* A: r0 += 1; goto_tb 0; exit(a|0).  B: r1 += 10; exit 7; each counts 1 */
+    env.budget = 100;
+    tcg_gen_budget(offsetof(FakeEnv, budget), 1);
     tcg_gen_addi_i64(R[0], R[0], 1);
     tcg_gen_goto_tb(0);
     tcg_gen_exit_tb(tb_exit_value(a, 0));
     make_tb(a, true);
     tcg_func_start(&ctx);
+    tcg_gen_budget(offsetof(FakeEnv, budget), 1);
     tcg_gen_addi_i64(R[1], R[1], 10);
     tcg_gen_exit_tb(7);
     make_tb(b, true);
@@ -758,11 +762,22 @@ START_TEST(test_chaining)
     ck_assert_uint_eq(env.r[0], 2);
     ck_assert_uint_eq(env.r[1], 10);
 
-    /* An exit request seen when entering B through the chain. */
-    tcg_exit_request = 1;
+    ck_assert_int_eq(env.budget, 97); /* A, A, B */
+
+    /* An exit request seen when entering A. */
+    request_exit();
     ck_assert_uint_eq(tcg_backend->exec(&env, a), TB_EXIT_REQUESTED);
-    ck_assert_uint_eq(env.r[0], 2); /* A did not run either */
-    tcg_exit_request = 0;
+    ck_assert_uint_eq(env.r[0], 2); /* A did not run */
+    ck_assert_uint_eq((uint64_t)env.budget, 0xffffffff00000000ull | 97);
+    env.budget = 97;
+
+    /* Room for A but not for B: B is not entered and nothing is taken off for it. */
+    env.budget = 1;
+    ck_assert_uint_eq(tcg_backend->exec(&env, a), TB_EXIT_REQUESTED);
+    ck_assert_uint_eq(env.r[0], 3);
+    ck_assert_uint_eq(env.r[1], 10);
+    ck_assert_int_eq(env.budget, 0);
+    env.budget = 100;
 
     /* Invalidating B unlinks A. */
     tb_invalidate(b);
@@ -778,12 +793,15 @@ START_TEST(test_exit_request_in_chain)
     TranslationBlock *a = tb_alloc(), *b = tb_alloc();
     a->pc = 0x2000;
     b->pc = 0x2010;
+    env.budget = 10;
+    tcg_gen_budget(offsetof(FakeEnv, budget), 2);
     tcg_gen_addi_i64(R[0], R[0], 1);
     tcg_gen_callN(&hi_request_exit, TCG_NO_TEMP, 0, NULL);
     tcg_gen_goto_tb(1);
     tcg_gen_exit_tb(tb_exit_value(a, 1));
     make_tb(a, true);
     tcg_func_start(&ctx);
+    tcg_gen_budget(offsetof(FakeEnv, budget), 3);
     tcg_gen_addi_i64(R[1], R[1], 1);
     tcg_gen_exit_tb(0);
     make_tb(b, true);
@@ -791,6 +809,7 @@ START_TEST(test_exit_request_in_chain)
     ck_assert_uint_eq(tcg_backend->exec(&env, a), TB_EXIT_REQUESTED);
     ck_assert_uint_eq(env.r[0], 1);
     ck_assert_uint_eq(env.r[1], 0);
+    ck_assert_uint_eq((uint64_t)env.budget, 0xffffffff00000000ull | 8); /* A counted */
 }
 END_TEST
 

@@ -826,9 +826,9 @@ START_TEST(test_msrs)
     ck_assert_int_eq(wrmsr(MSR_IA32_BIOS_SIGN_ID, 0), -1);
     ck_assert_int_eq(rdmsr(MSR_IA32_BIOS_SIGN_ID, &v), -1);
     ck_assert_uint_ne(v >> 32, 0);
-    env->icount = 500;
+    x86_icount_set(env, 500);
     ck_assert_int_eq(wrmsr(MSR_IA32_TSC, 0x100000000ull), -1);
-    env->icount = 510;
+    x86_icount_set(env, 510);
     ck_assert_int_eq(rdmsr(MSR_IA32_TSC, &v), -1);
     ck_assert_uint_eq(v, 0x10000000aull);
     /* Unknown MSRs and MSRs this model lacks: #GP(0). */
@@ -879,7 +879,7 @@ START_TEST(test_msrs_long_mode)
     /* TSC_AUX and RDTSCP. */
     ck_assert_int_eq(wrmsr(MSR_IA32_TSC_AUX, 0x12345678), -1);
     ck_assert_int_eq(wrmsr(MSR_IA32_TSC_AUX, 1ull << 32), EXCP_GP);
-    env->icount = 77;
+    x86_icount_set(env, 77);
     env->tsc_offset = 0;
     ck_assert_int_eq(TRY(helper_rdtscp(env)), -1);
     ck_assert_uint_eq(env->regs[R_ECX], 0x12345678);

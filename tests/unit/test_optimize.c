@@ -68,7 +68,6 @@ static void setup(void)
     TCGTLBEntry *e = &env.tlb[0].e[tcg_tlb_index(GUEST_BASE)];
     e->addr_read = e->addr_write = GUEST_BASE;
     e->addend = (uintptr_t)ram - GUEST_BASE;
-    tcg_exit_request = 0;
     tb_flush_all();
     tcg_func_start(&ctx);
 }
