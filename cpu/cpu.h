@@ -356,6 +356,8 @@ void x86_tcg_init(CPUX86State *env);  /* IR globals for the fields above; once *
  * insn_start words: [0] = EIP of the insn (offset in CS), [1] = its cc_op at entry, or
  * CC_OP_DYNAMIC when env->cc_op is already right. */
 void x86_translate(CPUX86State *env, struct TranslationBlock *tb, int max_insns);
+/* The EIP a TB starts at: its linear pc less CS.base, in the code size of its flags. */
+uint64_t x86_tb_eip(uint64_t pc, uint64_t cs_base, uint32_t flags);
 
 /* ---- memory as the CPU sees it (cpu/mmu.c) ---- */
 /* Guest physical address of linear code address (walks page tables when paging is on);

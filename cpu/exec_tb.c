@@ -70,10 +70,12 @@ static TranslationBlock *exec_tb_alloc(void)
  * is too small or an exit is requested, so TBs entered through a chain or
  * lookup_and_goto are counted and the loop stops after exactly a given number of
  * instructions. The count is not known before the translator is done: it is patched
- * afterwards. */
-static void gen_icount_prologue(void)
+ * afterwards. On that exit the TB stores its own EIP: a chained jump into it has not
+ * (gen_jmp_tb). */
+static void gen_icount_prologue(const TranslationBlock *tb)
 {
-    tcg_gen_budget((int32_t)offsetof(CPUX86State, icount_left), 0);
+    tcg_gen_budget((int32_t)offsetof(CPUX86State, icount_left), 0,
+                   (int32_t)offsetof(CPUX86State, eip), x86_tb_eip(tb->pc, tb->cs_base, tb->flags));
 }
 
 static void patch_icount(uint32_t icount)
@@ -145,7 +147,7 @@ TranslationBlock *exec_tb_gen_code(CPUX86State *env, uint64_t pc, uint64_t cs_ba
     }
     exec_spare_tb = tb;
     tcg_func_start(tcg_ctx);
-    gen_icount_prologue();
+    gen_icount_prologue(tb);
     x86_translate(env, tb, max_insns);
     patch_icount(tb->icount);
     exec_spare_tb = NULL;

@@ -235,13 +235,16 @@ void gen_jmp_tb(DisasContext *s, uint64_t eip, int slot)
         s->is_jmp = DISAS_NORETURN;
         return;
     }
-    tcg_gen_movi_i64(x86_ir_eip, eip);
     if (s->jmp_opt && !s->sets_inhibit && !((linear ^ s->tb->pc) & TCG_PAGE_MASK)) {
+        /* A chained jump leaves EIP as it was: the TB it enters knows its own (its
+         * budget exit stores it; a fault restores it from its insn_start). */
         gen_update_cc_op(s);
         tcg_gen_goto_tb((unsigned)slot);
+        tcg_gen_movi_i64(x86_ir_eip, eip);
         tcg_gen_exit_tb(tb_exit_value(s->tb, (unsigned)slot));
         s->is_jmp = DISAS_NORETURN;
     } else {
+        tcg_gen_movi_i64(x86_ir_eip, eip);
         gen_eob_jump(s);
     }
 }
@@ -464,6 +467,12 @@ static void log_in_asm(DisasContext *s, uint64_t eip0, uint32_t size)
     tern_log("\n");
 }
 
+uint64_t x86_tb_eip(uint64_t pc, uint64_t cs_base, uint32_t flags)
+{
+    bool code64 = flags & HF_CODE64_MASK, code32 = code64 || (flags & HF_CS32_MASK);
+    return (pc - cs_base) & (code64 ? ~0ull : code32 ? 0xffffffffull : 0xffff);
+}
+
 void x86_translate(CPUX86State *env, TranslationBlock *tb, int max_insns)
 {
     DisasContext ctx = { 0 };
@@ -495,7 +504,7 @@ void x86_translate(CPUX86State *env, TranslationBlock *tb, int max_insns)
 
     X86Mode mode = s->code64 ? X86_MODE_64 : s->code32 ? X86_MODE_32 : X86_MODE_16;
     uint64_t code_mask = s->code64 ? ~0ull : s->code32 ? 0xffffffffull : 0xffff;
-    uint64_t eip = (tb->pc - tb->cs_base) & code_mask;
+    uint64_t eip = x86_tb_eip(tb->pc, tb->cs_base, flags);
     uint64_t eip0 = eip;
     uint32_t size = 0;
 

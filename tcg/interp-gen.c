@@ -575,10 +575,12 @@ static void gen_op(Gen *g, const TCGOp *op)
         w[1].u = a[0];
         return;
     case INDEX_op_budget:
-        w = emit(g, 2);
+        w = emit(g, 4);
         emit_h(w, g, H_budget);
         w[1].p.x = (int32_t)a[0];
         w[1].p.y = (int32_t)a[1];
+        w[2].s = (int64_t)a[2];
+        w[3].u = a[3];
         return;
     case INDEX_op_lookup_and_goto:
         w = emit(g, 1);

@@ -442,11 +442,12 @@ L_exit_tb:
 L_budget: {
     int64_t v = (int64_t)R64(pc[1].p.x) - pc[1].p.y;
     if (__builtin_expect(v < 0, 0)) {
+        W64(pc[2].s, pc[3].u);
         interp_tb = NULL;
         return TB_EXIT_REQUESTED;
     }
     W64(pc[1].p.x, v);
-    NEXT(2);
+    NEXT(4);
 }
 L_lookup_and_goto: {
     TranslationBlock *next = tcg_lookup_tb_hook ? tcg_lookup_tb_hook(env) : NULL;

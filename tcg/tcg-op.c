@@ -221,11 +221,11 @@ void tcg_gen_goto_tb(unsigned n)
     op1(INDEX_op_goto_tb, I32, n);
 }
 
-void tcg_gen_budget(int32_t off, uint32_t n)
+void tcg_gen_budget(int32_t off, uint32_t n, int32_t pc_off, uint64_t pc)
 {
     if (tcg_ctx->nb_ops != 0)
         tcg_internal_error("budget must be a TB's first op");
-    op2(INDEX_op_budget, I64, (uint64_t)(int64_t)off, n);
+    op4(INDEX_op_budget, I64, (uint64_t)(int64_t)off, n, (uint64_t)(int64_t)pc_off, pc);
 }
 
 void tcg_gen_exit_tb(uintptr_t v)

@@ -293,10 +293,12 @@ void tcg_gen_callN(const TCGHelperInfo *info, uint32_t ret, unsigned nargs, cons
 void tcg_gen_goto_tb(unsigned n);
 void tcg_gen_exit_tb(uintptr_t v);
 /* A TB's entry check, its first op: the int64 at env + off less n; if that is negative the
- * TB returns TB_EXIT_REQUESTED at once, leaving the value as it was, else the value is
- * stored. The guest keeps there what its loop allows (x86: instructions left before a
- * count limit) and makes it negative to ask for an exit at the next TB entry. */
-void tcg_gen_budget(int32_t off, uint32_t n);
+ * TB stores pc (64 bits) at env + pc_off and returns TB_EXIT_REQUESTED at once, leaving
+ * the value as it was, else the value is stored. The guest keeps there what its loop
+ * allows (x86: instructions left before a count limit) and makes it negative to ask for
+ * an exit at the next TB entry; pc is the TB's own, which a goto_tb into it has not
+ * stored. */
+void tcg_gen_budget(int32_t off, uint32_t n, int32_t pc_off, uint64_t pc);
 void tcg_gen_lookup_and_goto(void);
 
 /* --- passes and printing --- */

@@ -140,10 +140,10 @@ static void jit_init(void)
 
 /* ---- TB structure ---- */
 
-/* budget off, n (a TB's first op, tcg/README.md): "sub qword [env + off], n; js cold",
- * the cold part adds n back and leaves through the TB_EXIT_REQUESTED stub. At a TB's
- * start every global is in env, so nothing is stored on the way out. */
-static void gen_budget(JitGen *g, int32_t off, uint32_t n)
+/* budget off, n, pc_off, pc (a TB's first op, tcg/README.md): "sub qword [env + off], n;
+ * js cold"; the cold part adds n back, stores pc and leaves through the TB_EXIT_REQUESTED
+ * stub. At a TB's start every global is in env, so nothing else is stored. */
+static void gen_budget(JitGen *g, int32_t off, uint32_t n, int32_t pc_off, uint64_t pc)
 {
     JitBuf *hb = &g->hot, *cb = &g->cold;
     if (n > INT32_MAX)
@@ -162,6 +162,13 @@ static void gen_budget(JitGen *g, int32_t off, uint32_t n)
             uint32_t js = jit_jcc32(hb, JIT_CC_S);
             jit_fix_add(&g->hot_to_cold, &g->nh2c, &g->caph2c, js, jit_pos(cb));
         }
+    }
+    if ((int64_t)pc == (int32_t)pc) {
+        jit_op_mem(cb, JOP_MOV_EvIz | JOPC_W, 0, JIT_ENV, JIT_NOREG, 0, pc_off);
+        jit_emit32(cb, (uint32_t)pc);
+    } else {
+        jit_movi(cb, true, JIT_RCX, pc, false);
+        jit_st(cb, true, JIT_RCX, JIT_ENV, pc_off);
     }
     jit_jmp_abs(cb, jit_exit_requested_stub, JIT_RCX);
     if (tern_log_enabled(LOG_TB)) {
@@ -562,7 +569,10 @@ static void gen_op(JitGen *g, const TCGOp *op)
     switch (op->opc) {
     case INDEX_op_goto_tb: gen_goto_tb(g, (unsigned)op->args[0]); return;
     case INDEX_op_exit_tb: emit_exit(g, (uintptr_t)op->args[0]); return;
-    case INDEX_op_budget: gen_budget(g, (int32_t)op->args[0], (uint32_t)op->args[1]); return;
+    case INDEX_op_budget:
+        gen_budget(g, (int32_t)op->args[0], (uint32_t)op->args[1], (int32_t)op->args[2],
+                   op->args[3]);
+        return;
     case INDEX_op_lookup_and_goto: gen_lookup_and_goto(g); return;
     case INDEX_op_call: jit_gen_call(g, op); return;
     case INDEX_op_qemu_ld: jit_gen_qemu_ld(g, op); return;

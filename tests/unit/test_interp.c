@@ -740,13 +740,13 @@ START_TEST(test_chaining)
     a->size = 0x40;
     /* A: r0 += 1; goto_tb 0; exit(a|0).  B: r1 += 10; exit 7; each counts 1 */
     env.budget = 100;
-    tcg_gen_budget(offsetof(FakeEnv, budget), 1);
+    tcg_gen_budget(offsetof(FakeEnv, budget), 1, offsetof(FakeEnv, field[3]), 0x1000);
     tcg_gen_addi_i64(R[0], R[0], 1);
     tcg_gen_goto_tb(0);
     tcg_gen_exit_tb(tb_exit_value(a, 0));
     make_tb(a, true);
     tcg_func_start(&ctx);
-    tcg_gen_budget(offsetof(FakeEnv, budget), 1);
+    tcg_gen_budget(offsetof(FakeEnv, budget), 1, offsetof(FakeEnv, field[3]), 0x7f0000001040ull);
     tcg_gen_addi_i64(R[1], R[1], 10);
     tcg_gen_exit_tb(7);
     make_tb(b, true);
@@ -769,6 +769,7 @@ START_TEST(test_chaining)
     ck_assert_uint_eq(tcg_backend->exec(&env, a), TB_EXIT_REQUESTED);
     ck_assert_uint_eq(env.r[0], 2); /* A did not run */
     ck_assert_uint_eq((uint64_t)env.budget, 0xffffffff00000000ull | 97);
+    ck_assert_uint_eq(env.field[3], 0x1000); /* the exit stores the TB's own pc */
     env.budget = 97;
 
     /* Room for A but not for B: B is not entered and nothing is taken off for it. */
@@ -777,6 +778,7 @@ START_TEST(test_chaining)
     ck_assert_uint_eq(env.r[0], 3);
     ck_assert_uint_eq(env.r[1], 10);
     ck_assert_int_eq(env.budget, 0);
+    ck_assert_uint_eq(env.field[3], 0x7f0000001040ull); /* a pc beyond imm32 */
     env.budget = 100;
 
     /* Invalidating B unlinks A. */
@@ -794,14 +796,14 @@ START_TEST(test_exit_request_in_chain)
     a->pc = 0x2000;
     b->pc = 0x2010;
     env.budget = 10;
-    tcg_gen_budget(offsetof(FakeEnv, budget), 2);
+    tcg_gen_budget(offsetof(FakeEnv, budget), 2, offsetof(FakeEnv, field[3]), 0x2000);
     tcg_gen_addi_i64(R[0], R[0], 1);
     tcg_gen_callN(&hi_request_exit, TCG_NO_TEMP, 0, NULL);
     tcg_gen_goto_tb(1);
     tcg_gen_exit_tb(tb_exit_value(a, 1));
     make_tb(a, true);
     tcg_func_start(&ctx);
-    tcg_gen_budget(offsetof(FakeEnv, budget), 3);
+    tcg_gen_budget(offsetof(FakeEnv, budget), 3, offsetof(FakeEnv, field[3]), 0x2010);
     tcg_gen_addi_i64(R[1], R[1], 1);
     tcg_gen_exit_tb(0);
     make_tb(b, true);
@@ -810,6 +812,7 @@ START_TEST(test_exit_request_in_chain)
     ck_assert_uint_eq(env.r[0], 1);
     ck_assert_uint_eq(env.r[1], 0);
     ck_assert_uint_eq((uint64_t)env.budget, 0xffffffff00000000ull | 8); /* A counted */
+    ck_assert_uint_eq(env.field[3], 0x2010);
 }
 END_TEST
 
