@@ -14,6 +14,15 @@
  * at a helper call, is then one counter bump instead of a pass over all temps. A write
  * stamps the temp with the current counter. The arrays are kept across TBs (grown to
  * the largest one) and gen is never reset: copies are only trusted within one TB. */
+typedef struct TempInfo {
+    uint64_t zmask;      /* bits of the current value that may be 1 */
+    uint32_t copy_of;    /* the temp this one currently equals, or NONE */
+    uint32_t copy_gen;   /* gen of copy_of when the copy was made */
+    uint32_t gen;        /* bumped on every write: stale copies no longer match */
+    uint32_t stamp;      /* clock of the temp's last write or reset */
+    bool is64;           /* TCG_TYPE_I64 (set per TB, see tcg_optimize) */
+} TempInfo;
+
 typedef struct Opt {
     TCGContext *s;
     uint32_t nout;       /* ops written back to s->ops[0..nout) (see forward_pass) */
@@ -21,36 +30,35 @@ typedef struct Opt {
     uint32_t nglobals;
     uint32_t clock;      /* stamp of writes made now */
     uint32_t all_since, globals_since; /* stamps older than these are stale */
-    uint32_t *copy_of;   /* the temp this one currently equals, or NONE */
-    uint32_t *copy_gen;  /* gen[copy_of] when the copy was made */
-    uint32_t *gen;       /* bumped on every write: stale copies no longer match */
-    uint32_t *stamp;     /* clock of the temp's last write or reset */
-    uint64_t *zmask;     /* bits of the current value that may be 1 */
+    TempInfo *info;      /* per temp */
+    const uint8_t *kind; /* per temp: TCGTemp.kind, dense (few cache lines to touch) */
     /* Output ops since the last insn_start include one that may modify code; per output
      * insn_start, whether that held there (tcg_liveness_pass reads it). */
     bool may_change;
     uint8_t *insn_exit;
 } Opt;
 
-/* Kept across TBs: the info arrays (info_cap temps). */
-static uint32_t *info_copy_of, *info_copy_gen, *info_gen, *info_stamp;
-static uint64_t *info_zmask;
+
+/* Kept across TBs: the info array (info_cap temps). */
+static TempInfo *info_buf;
+static uint8_t *kind_buf;
 static uint32_t info_cap;
 static uint32_t opt_clock;
 static uint8_t *exit_buf;
 static uint32_t exit_cap;
 
+_Static_assert(TEMP_GLOBAL == 0 && TEMP_TB == 1, "is_var tests kind <= TEMP_TB");
+
+/* A global or TB temp with an info slot (TCG_NO_TEMP is above ninfo too). */
 static inline bool is_var(Opt *o, uint64_t t)
 {
-    if (t == TCG_NO_TEMP || t >= o->ninfo)
-        return false;
-    uint8_t k = o->s->temps[t].kind;
-    return k == TEMP_GLOBAL || k == TEMP_TB;
+    return t < o->ninfo && o->kind[t] <= TEMP_TB;
 }
 
+/* t: a temp (an input) */
 static bool get_const(Opt *o, uint64_t t, uint64_t *v)
 {
-    if (t == TCG_NO_TEMP || o->s->temps[t].kind != TEMP_CONST)
+    if (o->s->temps[t].kind != TEMP_CONST)
         return false;
     *v = o->s->temps[t].val;
     return true;
@@ -61,33 +69,41 @@ static uint64_t type_mask(TCGType t) { return t == TCG_TYPE_I32 ? 0xffffffffull 
 /* Whether var t's copy_of/zmask describe its current value (see Opt). */
 static inline bool info_valid(const Opt *o, uint64_t t)
 {
-    return o->stamp[t] >= (t < o->nglobals ? o->globals_since : o->all_since);
+    return o->info[t].stamp >= (t < o->nglobals ? o->globals_since : o->all_since);
 }
 
 static inline uint32_t rep(Opt *o, uint64_t t)
 {
     if (!is_var(o, t) || !info_valid(o, t))
         return (uint32_t)t;
-    uint32_t c = o->copy_of[t];
+    uint32_t c = o->info[t].copy_of;
     if (c == NONE)
         return (uint32_t)t;
     if (!is_var(o, c))
         return c;
     /* A global source forgotten (written behind the IR's back) since the copy was
      * made no longer holds the copied value. */
-    if (o->gen[c] == o->copy_gen[t] && (c >= o->nglobals || o->stamp[t] >= o->globals_since))
+    if (o->info[c].gen == o->info[t].copy_gen &&
+        (c >= o->nglobals || o->info[t].stamp >= o->globals_since))
         return c;
     return (uint32_t)t;
 }
 
-static inline void set_written(Opt *o, uint64_t t)
+/* t (if a var) was written with a value whose possibly-set bits are z. */
+static inline void set_written_z(Opt *o, uint64_t t, uint64_t z)
 {
     if (!is_var(o, t))
         return;
-    o->gen[t]++;
-    o->stamp[t] = o->clock;
-    o->copy_of[t] = NONE;
-    o->zmask[t] = type_mask((TCGType)o->s->temps[t].type);
+    TempInfo *x = &o->info[t];
+    x->gen++;
+    x->stamp = o->clock;
+    x->copy_of = NONE;
+    x->zmask = x->is64 ? z : (uint32_t)z;
+}
+
+static inline void set_written(Opt *o, uint64_t t)
+{
+    set_written_z(o, t, ~0ull);
 }
 
 /* Starts a new stamp period. Before the counter wraps, every stamp restarts at 0 and
@@ -95,7 +111,8 @@ static inline void set_written(Opt *o, uint64_t t)
 static void tick(Opt *o)
 {
     if (opt_clock >= UINT32_MAX - 2) {
-        memset(info_stamp, 0, info_cap * sizeof(uint32_t));
+        for (uint32_t t = 0; t < info_cap; t++)
+            info_buf[t].stamp = 0;
         opt_clock = 0;
         o->all_since = o->globals_since = 1;
     }
@@ -105,30 +122,25 @@ static void tick(Opt *o)
 /* Which bits of temp t's value may be set. */
 static inline uint64_t get_z(Opt *o, uint64_t t)
 {
-    if (t == TCG_NO_TEMP)
-        return ~0ull;
+    if (is_var(o, t) && info_valid(o, t))
+        return o->info[t].zmask;
     const TCGTemp *tp = &o->s->temps[t];
     if (tp->kind == TEMP_CONST)
         return tp->val;
-    if (is_var(o, t) && info_valid(o, t))
-        return o->zmask[t];
     return type_mask((TCGType)tp->type);
-}
-
-static void set_z(Opt *o, uint64_t t, uint64_t z)
-{
-    if (is_var(o, t))
-        o->zmask[t] = z & type_mask((TCGType)o->s->temps[t].type);
 }
 
 static void set_copy(Opt *o, uint64_t d, uint32_t src)
 {
-    set_written(o, d);
-    set_z(o, d, get_z(o, src));
-    if (!is_var(o, d) || d == src)
+    if (d == src) {
+        set_written(o, d);
         return;
-    o->copy_of[d] = src;
-    o->copy_gen[d] = is_var(o, src) ? o->gen[src] : 0;
+    }
+    if (!is_var(o, d))
+        return;
+    set_written_z(o, d, get_z(o, src));
+    o->info[d].copy_of = src;
+    o->info[d].copy_gen = is_var(o, src) ? o->info[src].gen : 0;
 }
 
 static void forget_globals(Opt *o)
@@ -199,9 +211,10 @@ static void make_room(Opt *o, uint32_t *i)
     *i += GAP;
 }
 
-static void out_mov(Opt *o, TCGType type, uint64_t d, uint32_t src)
+/* d = r, where r is a representative (what rep() gives: forward_pass has replaced every
+ * input by its own, and a constant is its own). */
+static void out_mov(Opt *o, TCGType type, uint64_t d, uint32_t r)
 {
-    uint32_t r = rep(o, src);
     /* d already holds that value: the mov changes nothing. */
     if (d == r || rep(o, d) == r)
         return;
@@ -341,37 +354,38 @@ static bool simplify_binary(Opt *o, TCGOp *op)
 
 static uint64_t low_mask(unsigned bits) { return bits >= 64 ? ~0ull : (1ull << bits) - 1; }
 
-/* The possibly-set bits of the result of op (one output), from those of its inputs. */
+/* The possibly-set bits of the result of op (one output), from those of its inputs
+ * (looked up only for the ops that use them). */
 static uint64_t result_z(Opt *o, const TCGOp *op)
 {
     const TCGArg *a = op->args;
-    uint64_t za = 0, zb = 0, vb = 0;
-    unsigned nin = tcg_op_nb_iargs(op);
-    if (nin >= 1)
-        za = get_z(o, a[1]);
-    if (nin >= 2)
-        zb = get_z(o, a[2]);
-    bool cb = nin >= 2 && get_const(o, a[2], &vb);
+    uint64_t vb = 0;
     unsigned w = op->type == TCG_TYPE_I32 ? 32 : 64;
+#define ZA get_z(o, a[1])
+#define ZB get_z(o, a[2])
 
     switch (op->opc) {
-    case INDEX_op_and: return za & zb;
+    case INDEX_op_and: return ZA & ZB;
     case INDEX_op_or:
-    case INDEX_op_xor: return za | zb;
-    case INDEX_op_andc: return za;
+    case INDEX_op_xor: return ZA | ZB;
+    case INDEX_op_andc: return ZA;
     case INDEX_op_add: {
-        uint64_t m = za | zb;
+        uint64_t m = ZA | ZB;
         /* Adding two values below 2^k gives one below 2^(k+1). */
         return m >> 62 ? ~0ull : low_mask(65 - (unsigned)__builtin_clzll(m | 1));
     }
-    case INDEX_op_shl: return cb ? za << (vb & (w - 1)) : ~0ull;
-    case INDEX_op_shr: return cb ? za >> (vb & (w - 1)) : low_mask(64 - (unsigned)__builtin_clzll(za | 1));
-    case INDEX_op_ext8u: return za & 0xff;
-    case INDEX_op_ext16u: return za & 0xffff;
-    case INDEX_op_ext32u: return za & 0xffffffffull;
-    case INDEX_op_extu_i32_i64: return za & 0xffffffffull;
-    case INDEX_op_extrl_i64_i32: return za & 0xffffffffull;
-    case INDEX_op_extrh_i64_i32: return za >> 32;
+    case INDEX_op_shl: return get_const(o, a[2], &vb) ? ZA << (vb & (w - 1)) : ~0ull;
+    case INDEX_op_shr: {
+        uint64_t za = ZA;
+        return get_const(o, a[2], &vb) ? za >> (vb & (w - 1))
+                                       : low_mask(64 - (unsigned)__builtin_clzll(za | 1));
+    }
+    case INDEX_op_ext8u: return ZA & 0xff;
+    case INDEX_op_ext16u: return ZA & 0xffff;
+    case INDEX_op_ext32u: return ZA & 0xffffffffull;
+    case INDEX_op_extu_i32_i64: return ZA & 0xffffffffull;
+    case INDEX_op_extrl_i64_i32: return ZA & 0xffffffffull;
+    case INDEX_op_extrh_i64_i32: return ZA >> 32;
     case INDEX_op_bswap16: return 0xffff;
     case INDEX_op_bswap32: return 0xffffffffull;
     case INDEX_op_ctpop: return 127;
@@ -387,6 +401,8 @@ static uint64_t result_z(Opt *o, const TCGOp *op)
     }
     default: return ~0ull;
     }
+#undef ZA
+#undef ZB
 }
 
 /* An extension or mask that cannot change the value (its cut bits are known zero, or
@@ -452,6 +468,10 @@ static void forward_pass(Opt *o)
         if (unreachable) {
             if (op->opc == INDEX_op_br || op->opc == INDEX_op_brcond)
                 drop_branch_ref(o, op);
+            continue;
+        }
+        if (op->opc == INDEX_op_insn_start || op->opc == INDEX_op_goto_tb) {
+            out_op(o, op); /* no temps: nothing to fold or learn */
             continue;
         }
 
@@ -538,8 +558,8 @@ static void forward_pass(Opt *o)
             op->opc != INDEX_op_discard) {
             uint64_t in[4], res[2];
             bool all_const = true;
-            for (unsigned k = 0; k < nin && k < 4; k++)
-                all_const &= get_const(o, op->args[first_in + k], &in[k]);
+            for (unsigned k = 0; k < nin && k < 4 && all_const; k++)
+                all_const = get_const(o, op->args[first_in + k], &in[k]);
             if (all_const && nin <= 4 &&
                 tcg_eval_op((TCGOpcode)op->opc, (TCGType)op->type, in,
                             &op->args[first_in + nin], res)) {
@@ -558,11 +578,13 @@ static void forward_pass(Opt *o)
         if (simplify_by_z(o, op))
             continue;
 
-        uint64_t z = tcg_op_nb_oargs(op) == 1 ? result_z(o, op) : ~0ull;
-        for (unsigned k = 0; k < tcg_op_nb_oargs(op); k++)
-            set_written(o, op->args[k]);
-        if (tcg_op_nb_oargs(op) == 1)
-            set_z(o, op->args[0], z);
+        unsigned nout = tcg_op_nb_oargs(op);
+        if (nout == 1) {
+            set_written_z(o, op->args[0], result_z(o, op));
+        } else {
+            for (unsigned k = 0; k < nout; k++)
+                set_written(o, op->args[k]);
+        }
         out_op(o, op);
     }
 }
@@ -583,23 +605,28 @@ void tcg_optimize(TCGContext *s)
     o.nglobals = s->nb_globals;
     if (o.ninfo > info_cap) {
         uint32_t n = o.ninfo * 2;
-        info_copy_of = grow_zeroed(info_copy_of, info_cap, n, sizeof(uint32_t));
-        info_copy_gen = grow_zeroed(info_copy_gen, info_cap, n, sizeof(uint32_t));
-        info_gen = grow_zeroed(info_gen, info_cap, n, sizeof(uint32_t));
-        info_stamp = grow_zeroed(info_stamp, info_cap, n, sizeof(uint32_t));
-        info_zmask = grow_zeroed(info_zmask, info_cap, n, sizeof(uint64_t));
+        info_buf = grow_zeroed(info_buf, info_cap, n, sizeof(TempInfo));
+        kind_buf = grow_zeroed(kind_buf, info_cap, n, sizeof(uint8_t));
         info_cap = n;
     }
-    o.copy_of = info_copy_of;
-    o.copy_gen = info_copy_gen;
-    o.gen = info_gen;
-    o.stamp = info_stamp;
-    o.zmask = info_zmask;
+    o.info = info_buf;
+    o.kind = kind_buf;
+    /* The temps' kinds and types: the globals' stay as long as the globals do
+     * (tcg_globals_generation). */
+    static uint32_t globals_gen, nglobals;
+    uint32_t first = globals_gen == tcg_globals_generation && nglobals == s->nb_globals
+                     ? nglobals : 0;
+    for (uint32_t t = first; t < o.ninfo; t++) {
+        kind_buf[t] = s->temps[t].kind;
+        info_buf[t].is64 = s->temps[t].type == TCG_TYPE_I64;
+    }
+    globals_gen = tcg_globals_generation;
+    nglobals = s->nb_globals;
     o.insn_exit = exit_buf;
     forget_all(&o); /* nothing is known at the TB's start */
 
     forward_pass(&o);
     s->nb_ops = o.nout;
 
-    tcg_liveness_pass(s, o.insn_exit);
+    tcg_liveness_pass(s, o.insn_exit, kind_buf, o.ninfo);
 }

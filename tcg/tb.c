@@ -24,8 +24,28 @@ static TranslationBlock **hash_tab;
 static unsigned hash_mask;
 
 /* lo/hi: offsets in the page that bound the bytes of every TB on the list (they only
- * grow until the list empties), so a write beside the code skips the list walk. */
-typedef struct PageEnt { uint64_t page; TranslationBlock *first; uint32_t lo, hi; } PageEnt;
+ * grow until the list empties), so a write beside the code skips the list walk; chunks:
+ * bit i set when a TB on the list may hold a byte of [64 i, 64 i + 64) (exact again
+ * after each walk), so a write between the TBs (a page cleared around its code, a
+ * string copy) skips it too. */
+typedef struct PageEnt {
+    uint64_t page;
+    TranslationBlock *first;
+    uint32_t lo, hi;
+    uint64_t chunks;
+} PageEnt;
+#define CHUNK_BITS 6
+_Static_assert(TCG_PAGE_SIZE >> CHUNK_BITS == 64, "one chunk bit per 64 bytes of a page");
+
+/* The chunk bits of page offsets [lo, hi), hi <= TCG_PAGE_SIZE. */
+static uint64_t chunk_mask(uint32_t lo, uint32_t hi)
+{
+    if (hi <= lo)
+        return 0;
+    unsigned a = lo >> CHUNK_BITS, b = (hi - 1) >> CHUNK_BITS;
+    uint64_t upto_b = b == 63 ? ~0ull : (2ull << b) - 1;
+    return upto_b & ~((1ull << a) - 1);
+}
 static PageEnt *page_tab;
 static unsigned page_cap, page_used;
 
@@ -45,7 +65,7 @@ static void page_tab_reset(unsigned cap)
         page_cap = cap;
     }
     for (unsigned i = 0; i < page_cap; i++)
-        page_tab[i] = (PageEnt){ PAGE_EMPTY, NULL };
+        page_tab[i] = (PageEnt){ PAGE_EMPTY, NULL, 0, 0, 0 };
     page_used = 0;
 }
 
@@ -175,6 +195,7 @@ static void page_add(TranslationBlock *tb, unsigned n)
     uint32_t lo = n ? 0 : off0, hi = (uint32_t)(n ? size - len0 : off0 + len0);
     e->lo = gained || lo < e->lo ? lo : e->lo;
     e->hi = gained || hi > e->hi ? hi : e->hi;
+    e->chunks = (gained ? 0 : e->chunks) | chunk_mask(lo, hi);
     tb->page_next[n] = e->first;
     e->first = tb;
     if (gained && tb_page_gained_code_hook)
@@ -328,21 +349,40 @@ static bool tb_overlaps(const TranslationBlock *tb, uint64_t start, uint64_t end
     return false;
 }
 
+/* The chunk bits of the bytes tb holds in page (one of its pages). */
+static uint64_t tb_chunks_in(const TranslationBlock *tb, uint64_t page)
+{
+    uint64_t size = tb->size ? tb->size : 1;
+    uint32_t off0 = (uint32_t)(tb->phys_pc & ~TCG_PAGE_MASK);
+    uint64_t len0 = TCG_PAGE_SIZE - off0 < size ? TCG_PAGE_SIZE - off0 : size;
+    if (page == tb->page_addr[0])
+        return chunk_mask(off0, (uint32_t)(off0 + len0));
+    return chunk_mask(0, (uint32_t)(size - len0));
+}
+
 static unsigned invalidate_in_page(PageEnt *e, uint64_t start, uint64_t end)
 {
     unsigned count = 0;
     uint64_t page = e->page;
     if (end <= page + e->lo || start >= page + e->hi)
         return 0;
+    uint32_t lo = start > page ? (uint32_t)(start - page) : 0;
+    uint32_t hi = end - page < TCG_PAGE_SIZE ? (uint32_t)(end - page) : TCG_PAGE_SIZE;
+    if (!(e->chunks & chunk_mask(lo, hi)))
+        return 0;
+    uint64_t left = 0; /* the chunks of the TBs that stay */
     TranslationBlock *t = e->first;
     while (t) {
         TranslationBlock *next = t->page_next[page_slot(t, page)];
         if (tb_overlaps(t, start, end)) {
             tb_invalidate(t);
             count++;
+        } else {
+            left |= tb_chunks_in(t, page);
         }
         t = next;
     }
+    e->chunks = left;
     return count;
 }
 

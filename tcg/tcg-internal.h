@@ -12,6 +12,10 @@
 
 _Noreturn void tcg_internal_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
+/* Changes whenever globals are made (or a context is set up), never to 0: a backend may
+ * keep what it derived from the globals while it stays the same. */
+extern uint32_t tcg_globals_generation;
+
 /* Interned constant temp of the current TB (used by passes that fold). */
 uint32_t tcg_const_temp(TCGContext *s, TCGType type, uint64_t v);
 
@@ -36,14 +40,47 @@ static inline void tcg_args_copy(TCGArg *d, const TCGArg *s, unsigned n)
     }
 }
 
-/* *d = *src for the args in use, field by field (see tcg_args_copy). */
+/* One arg loaded as a plain 8-byte value: the empty asm keeps the compiler from merging
+ * neighbouring copies into 16-byte moves (see tcg_args_copy). */
+static inline TCGArg tcg_arg_load(const TCGArg *p)
+{
+    TCGArg v = *p;
+    __asm__("" : "+r"(v));
+    return v;
+}
+
+/* *d = *src for the args in use, field by field (see tcg_args_copy). The first four
+ * args (all that most ops have) are copied whether used or not: no branch on nargs,
+ * which varies from op to op and would often be mispredicted. */
 static inline void tcg_op_copy(TCGOp *d, const TCGOp *src)
 {
     d->opc = src->opc;
     d->type = src->type;
     d->nargs = src->nargs;
     d->life = src->life;
-    tcg_args_copy(d->args, src->args, src->nargs);
+    d->args[0] = tcg_arg_load(&src->args[0]);
+    d->args[1] = tcg_arg_load(&src->args[1]);
+    d->args[2] = tcg_arg_load(&src->args[2]);
+    d->args[3] = tcg_arg_load(&src->args[3]);
+    for (unsigned i = 4; i < src->nargs; i++)
+        d->args[i] = tcg_arg_load(&src->args[i]);
+}
+
+void tcg_ops_grow(TCGContext *s);
+
+/* A new op at the end of s's list, its args left to the caller to fill: the emitters'
+ * fast path, for the ops tcg_emit_op keeps no branch bookkeeping for (all but
+ * insn_start, set_label, br and brcond). */
+static inline TCGOp *tcg_op_push(TCGContext *s, TCGOpcode opc, TCGType type, unsigned nargs)
+{
+    if (s->nb_ops >= s->cap_ops)
+        tcg_ops_grow(s);
+    TCGOp *op = &s->ops[s->nb_ops++];
+    op->opc = (uint16_t)opc;
+    op->type = (uint8_t)type;
+    op->nargs = (uint8_t)nargs;
+    op->life = 0;
+    return op;
 }
 
 static inline TCGHelperInfo *tcg_call_info(const TCGOp *op)
@@ -109,7 +146,22 @@ void tcg_check_labels(TCGContext *s);
 
 /* The optimizer's second pass (tcg/liveness.c): removes dead ops, sets TCGOp.life.
  * insn_exit[i], for each insn_start op i, is nonzero when an op of the insn before may
- * have modified code (tcg_op_may_modify_code): the interpreter may stop there. */
-void tcg_liveness_pass(TCGContext *s, const uint8_t *insn_exit);
+ * have modified code (tcg_op_may_modify_code): the interpreter may stop there.
+ * kind[t] is temps[t].kind for t < nkind (the temps made later are constants). */
+void tcg_liveness_pass(TCGContext *s, const uint8_t *insn_exit, const uint8_t *kind,
+                       uint32_t nkind);
+
+/* What tcg_liveness_pass leaves for the backend (valid until the next pass):
+ * - TCGOp.life of every op: bit k (k < 16) = input k is a TB temp not live after the op
+ *   (an input given twice dies at both), bit 16 + k = output k is a TB temp never read;
+ *   for set_label, br and brcond, bits 16 and up name the op's block set instead.
+ * - tcg_live_block_set(op) for those three: the temps live at that block boundary (the
+ *   label's live-in; the branch target's, with the fall-through's for brcond), one bit
+ *   per temp index (only globals' and TB temps' bits mean something); NULL: any may be.
+ * - tcg_live_label_entries()[l] is TCG_LABEL_ONE_ENTRY when the only way into label l
+ *   is one branch placed before it: no other branch, no fall-through. */
+const uint64_t *tcg_live_block_set(const TCGOp *op);
+#define TCG_LABEL_ONE_ENTRY 2
+const uint8_t *tcg_live_label_entries(void);
 
 #endif

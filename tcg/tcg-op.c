@@ -7,15 +7,20 @@ static void op1(TCGOpcode opc, TCGType t, TCGArg a0)
 {
     tcg_emit_op(opc, t, 1, &a0);
 }
+/* op2 and op3 never make the ops that tcg_emit_op keeps branch bookkeeping for
+ * (insn_start, set_label, br, brcond): they fill the new op in place. */
 static void op2(TCGOpcode opc, TCGType t, TCGArg a0, TCGArg a1)
 {
-    TCGArg a[2] = { a0, a1 };
-    tcg_emit_op(opc, t, 2, a);
+    TCGOp *op = tcg_op_push(tcg_ctx, opc, t, 2);
+    op->args[0] = a0;
+    op->args[1] = a1;
 }
 static void op3(TCGOpcode opc, TCGType t, TCGArg a0, TCGArg a1, TCGArg a2)
 {
-    TCGArg a[3] = { a0, a1, a2 };
-    tcg_emit_op(opc, t, 3, a);
+    TCGOp *op = tcg_op_push(tcg_ctx, opc, t, 3);
+    op->args[0] = a0;
+    op->args[1] = a1;
+    op->args[2] = a2;
 }
 static void op4(TCGOpcode opc, TCGType t, TCGArg a0, TCGArg a1, TCGArg a2, TCGArg a3)
 {
@@ -211,7 +216,8 @@ void tcg_gen_qemu_st_i64(TCGv_i64 v, TCGv_i64 addr, unsigned mmu_idx, MemOp op)
 
 void tcg_gen_insn_start(uint64_t w0, uint64_t w1)
 {
-    op2(INDEX_op_insn_start, I32, w0, w1);
+    TCGArg a[2] = { w0, w1 };
+    tcg_emit_op(INDEX_op_insn_start, I32, 2, a);
 }
 
 void tcg_gen_goto_tb(unsigned n)

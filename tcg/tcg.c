@@ -17,6 +17,7 @@ const TCGOpDef tcg_op_defs[NB_OPS] = {
 };
 
 TCGContext *tcg_ctx;
+uint32_t tcg_globals_generation = 1;
 
 /* Constant interning: open addressing over (type, value) -> temp index, emptied per TB.
  * A slot is in use only when its stamp is the current TB's: emptying the table is a
@@ -80,6 +81,7 @@ void tcg_context_init(TCGContext *s)
     s->temps[e].name = "env";
     s->env.idx = e;
     s->nb_globals = s->nb_temps;
+    tcg_globals_generation++;
     tcg_func_start(s);
 }
 
@@ -102,6 +104,7 @@ static uint32_t global_new(TCGType type, int64_t off, const char *name)
     s->temps[idx].mem_offset = off;
     s->temps[idx].name = name;
     s->nb_globals = s->nb_temps;
+    tcg_globals_generation++;
     int64_t end = off + (type == TCG_TYPE_I32 ? 4 : 8);
     if (s->globals_lo >= s->globals_hi) {
         s->globals_lo = off;
@@ -153,12 +156,24 @@ static inline bool const_slot_used(const ConstSlot *c)
     return (c->stamp_type >> 1) == const_stamp;
 }
 
+/* A TB temp's type, kind and free flag written as one 4-byte store: temp_free reads
+ * them with one load soon after, which byte stores would leave unforwardable (a stall of
+ * a dozen cycles). */
+_Static_assert(offsetof(TCGTemp, type) == 0 && offsetof(TCGTemp, kind) == 1 &&
+               offsetof(TCGTemp, free) == 2 && offsetof(TCGTemp, pad) == 3,
+               "TCGTemp starts with its 4 flag bytes");
+static inline void tb_temp_header(TCGTemp *t, unsigned type, bool free)
+{
+    uint8_t h[4] = { (uint8_t)type, TEMP_TB, free, 0 };
+    memcpy(t, h, sizeof(h));
+}
+
 static uint32_t temp_new(TCGType type)
 {
     TCGContext *s = tcg_ctx;
     if (free_len[type]) {
         uint32_t idx = free_list[type][--free_len[type]];
-        s->temps[idx].free = 0;
+        tb_temp_header(&s->temps[idx], type, false);
         return idx;
     }
     uint32_t max_slots = s->frame_size / 8 - TCG_FRAME_SCRATCH_SLOTS;
@@ -167,8 +182,7 @@ static uint32_t temp_new(TCGType type)
     if (s->frame_slots >= max_slots)
         tcg_internal_error("TB needs more than %u temps (are temps freed?)", max_slots);
     uint32_t idx = temp_alloc(s);
-    s->temps[idx].type = type;
-    s->temps[idx].kind = TEMP_TB;
+    tb_temp_header(&s->temps[idx], type, false);
     s->temps[idx].frame_slot = s->frame_slots++;
     return idx;
 }
@@ -186,7 +200,7 @@ static void temp_free(uint32_t idx)
     /* Constants and globals are not owned by the caller: freeing them is a no-op. */
     if (t->kind != TEMP_TB || t->free)
         return;
-    t->free = 1;
+    tb_temp_header(t, t->type, true);
     if (free_len[t->type] >= free_cap[t->type])
         free_list[t->type] = grow(free_list[t->type], &free_cap[t->type],
                                   free_len[t->type] + 1, sizeof(uint32_t));
@@ -298,18 +312,17 @@ void tcg_check_labels(TCGContext *s)
     }
 }
 
+void tcg_ops_grow(TCGContext *s)
+{
+    s->ops = grow(s->ops, &s->cap_ops, s->nb_ops + 1, sizeof(TCGOp));
+}
+
 TCGOp *tcg_emit_op(TCGOpcode opc, TCGType type, unsigned nargs, const TCGArg *args)
 {
     TCGContext *s = tcg_ctx;
     if (nargs > TCG_MAX_OP_ARGS)
         tcg_internal_error("op %s with %u args", tcg_op_defs[opc].name, nargs);
-    if (s->nb_ops >= s->cap_ops)
-        s->ops = grow(s->ops, &s->cap_ops, s->nb_ops + 1, sizeof(TCGOp));
-    TCGOp *op = &s->ops[s->nb_ops++];
-    op->opc = (uint16_t)opc;
-    op->type = (uint8_t)type;
-    op->nargs = (uint8_t)nargs;
-    op->life = 0;
+    TCGOp *op = tcg_op_push(s, opc, type, nargs);
     tcg_args_copy(op->args, args, nargs);
     switch (opc) {
     case INDEX_op_insn_start:
@@ -333,15 +346,14 @@ TCGOp *tcg_emit_op(TCGOpcode opc, TCGType type, unsigned nargs, const TCGArg *ar
 
 void tcg_gen_callN(const TCGHelperInfo *info, uint32_t ret, unsigned nargs, const uint32_t *args)
 {
-    TCGArg a[TCG_MAX_OP_ARGS];
     if (nargs > TCG_HELPER_MAX_ARGS || nargs != info->nargs)
         tcg_internal_error("call to %s with %u args (declared %u)", info->name, nargs,
                            info->nargs);
-    a[0] = ret;
-    for (unsigned i = 0; i < nargs; i++)
-        a[1 + i] = args[i];
-    a[1 + nargs] = (TCGArg)(uintptr_t)info;
     TCGType type = info->ret == TCG_HT_I64 || info->ret == TCG_HT_PTR ? TCG_TYPE_I64
                                                                        : TCG_TYPE_I32;
-    tcg_emit_op(INDEX_op_call, type, nargs + 2, a);
+    TCGOp *op = tcg_op_push(tcg_ctx, INDEX_op_call, type, nargs + 2);
+    op->args[0] = ret;
+    for (unsigned i = 0; i < nargs; i++)
+        op->args[1 + i] = args[i];
+    op->args[1 + nargs] = (TCGArg)(uintptr_t)info;
 }

@@ -99,7 +99,7 @@ typedef struct TCGOp {
     uint16_t opc;   /* TCGOpcode */
     uint8_t type;   /* TCGType the op computes in */
     uint8_t nargs;  /* total args used (call: 1 + nb inputs + 1) */
-    uint32_t life;  /* optimizer: bit i set = input i dies here (informational) */
+    uint32_t life;  /* set by the liveness pass for the backend (tcg/tcg-internal.h) */
     TCGArg args[TCG_MAX_OP_ARGS];
 } TCGOp;
 

@@ -144,9 +144,44 @@ static void op_mem_imm(JitBuf *b, unsigned opc, int r, int base, int index, int 
     insn_end(b, q, local, n + immlen);
 }
 
+/* op_mem_imm's bytes for the most frequent forms (moves between registers and env or
+ * the frame, the soft-TLB probe): a one-byte opcode, REX.W or no prefix; r is a
+ * register or a /digit, index a register or JIT_NOREG. */
+static inline __attribute__((always_inline)) void
+op_base_disp(JitBuf *b, bool w64, uint8_t opc, int r, int base, int index, int shift,
+             int32_t disp, uint32_t imm, unsigned immlen)
+{
+    uint8_t local[INSN_MAX], *q = insn_begin(b, local);
+    unsigned x = index == JIT_NOREG ? 4u : (unsigned)index;
+    unsigned n = 0, rex = (w64 ? 8u : 0u) | ((unsigned)r & 8) >> 1 | (x & 8) >> 2 |
+                          ((unsigned)base & 8) >> 3;
+    if (rex)
+        q[n++] = (uint8_t)(0x40 | rex);
+    q[n++] = opc;
+    unsigned reg = ((unsigned)r & 7) << 3, rm = (unsigned)base & 7;
+    unsigned mod = disp == 0 && rm != JIT_RBP ? 0x00 : disp == (int8_t)disp ? 0x40 : 0x80;
+    if (index == JIT_NOREG && rm != JIT_RSP) {
+        q[n++] = (uint8_t)(mod | reg | rm);
+    } else { /* SIB: RSP/R12 as base need one; index 100b means none */
+        q[n++] = (uint8_t)(mod | reg | 4);
+        q[n++] = (uint8_t)((unsigned)shift << 6 | (x & 7) << 3 | rm);
+    }
+    if (mod == 0x40) {
+        q[n++] = (uint8_t)disp;
+    } else if (mod == 0x80) {
+        memcpy(&q[n], &disp, 4);
+        n += 4;
+    }
+    memcpy(&q[n], &imm, 4);
+    insn_end(b, q, local, n + immlen);
+}
+
 void jit_op_mem(JitBuf *b, unsigned opc, int r, int base, int index, int shift, int32_t disp)
 {
-    op_mem_imm(b, opc, r, base, index, shift, disp, 0, 0);
+    if (!(opc & ~(0xffu | JOPC_W)))
+        op_base_disp(b, (opc & JOPC_W) != 0, (uint8_t)opc, r, base, index, shift, disp, 0, 0);
+    else
+        op_mem_imm(b, opc, r, base, index, shift, disp, 0, 0);
 }
 
 bool jit_op_rip(JitBuf *b, unsigned opc, int r, uintptr_t target, int imm_bytes)
@@ -224,18 +259,17 @@ void jit_shift_ri(JitBuf *b, bool w64, int op, int r, unsigned n)
 
 void jit_ld(JitBuf *b, bool w64, int r, int base, int32_t disp)
 {
-    jit_op_mem(b, JOP_MOV_GvEv | (w64 ? JOPC_W : 0), r, base, JIT_NOREG, 0, disp);
+    op_base_disp(b, w64, JOP_MOV_GvEv, r, base, JIT_NOREG, 0, disp, 0, 0);
 }
 
 void jit_st(JitBuf *b, bool w64, int r, int base, int32_t disp)
 {
-    jit_op_mem(b, JOP_MOV_EvGv | (w64 ? JOPC_W : 0), r, base, JIT_NOREG, 0, disp);
+    op_base_disp(b, w64, JOP_MOV_EvGv, r, base, JIT_NOREG, 0, disp, 0, 0);
 }
 
 void jit_st_imm(JitBuf *b, bool w64, int base, int32_t disp, int32_t imm)
 {
-    op_mem_imm(b, JOP_MOV_EvIz | (w64 ? JOPC_W : 0), 0, base, JIT_NOREG, 0, disp,
-               (uint32_t)imm, 4);
+    op_base_disp(b, w64, JOP_MOV_EvIz, 0, base, JIT_NOREG, 0, disp, (uint32_t)imm, 4);
 }
 
 uint32_t jit_jcc32(JitBuf *b, int cc)

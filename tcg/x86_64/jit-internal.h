@@ -33,15 +33,17 @@ extern const int jit_call_arg_regs[6];
 enum { JIT_VAL_DEAD, JIT_VAL_REG, JIT_VAL_MEM, JIT_VAL_CONST };
 
 typedef struct JitTemp {
+    uint64_t cval;      /* JIT_VAL_CONST: the value (I32 zero-extended) */
+    int32_t mem;        /* memory home: offset from env */
     uint8_t val;        /* JIT_VAL_* */
     int8_t reg;         /* JIT_VAL_REG: the host register */
     bool coherent;      /* its memory home holds the current value */
-    bool is_global;
-    bool is_tb;         /* TEMP_TB */
-    bool is64;
-    uint64_t cval;      /* JIT_VAL_CONST: the value (I32 zero-extended) */
-    int32_t mem;        /* memory home: offset from env */
+    bool is_global : 1;
+    bool is_tb : 1;     /* TEMP_TB */
+    bool is64 : 1;
 } JitTemp;
+/* 16 bytes: the allocator's state of a TB is copied whole at some labels. */
+_Static_assert(sizeof(JitTemp) == 16, "JitTemp layout");
 
 /* A rel32 in one stream that must reach an address known only at the end. */
 typedef struct JitFixup { uint32_t at; uint32_t target; } JitFixup;
@@ -54,27 +56,30 @@ typedef struct JitGen {
     JitBuf hot, cold;
     JitTemp *t;
     uint32_t nt;
+    uint32_t *tb_temps;             /* the TEMP_TB temps, in index order */
+    uint32_t ntb;
     int32_t reg_temp[JIT_NB_REGS];  /* temp bound to each register, -1 if none */
+    uint16_t bound;                 /* the registers whose reg_temp is >= 0 */
     uint32_t reg_used[JIT_NB_REGS]; /* op number of the last use (eviction order) */
     uint16_t locked;                /* registers the current op relies on */
     uint32_t op_no;
     const TCGOp *op;
     uint32_t life;                  /* current op: bit k = input k dies; 16 + k output */
-    /* liveness: per op, and the TB temps live at block ends */
-    uint32_t *op_life;
-    uint32_t *bb_live_idx;          /* per op: index of its live set, or UINT32_MAX */
-    uint64_t *bb_live;
-    uint32_t live_words;
+    /* Globals by index (bit 63 stands for every global from 63 up), supersets: those that
+     * may be stale (jit_temp_stale), those that may be anywhere but in memory alone. */
+    uint64_t gstale, gcached;
     /* labels */
     int64_t *label_off;             /* hot offset, -1 until placed */
     JitFixup *lfix;                 /* hot rel32 -> label */
     uint32_t nlfix, caplfix;
     /* A label whose only way in is one earlier branch (no fall-through) inherits the
-     * allocator state of that branch: neither side syncs. */
-    uint8_t *label_inherits;
+     * allocator state of that branch: neither side syncs. Per label, from the liveness
+     * pass (TCG_LABEL_ONE_ENTRY). */
+    const uint8_t *label_entry;
     int32_t *label_snap;            /* per label: index of the saved state, or -1 */
     JitTemp *snap_temps;            /* saved states: nt temps each */
     int32_t (*snap_regs)[JIT_NB_REGS];
+    uint64_t *snap_gmask;           /* saved gstale and gcached: 2 each */
     uint32_t nsnap, capsnap, snap_nt;
     int32_t smc_slot;               /* frame byte set when this TB was invalidated */
     JitFixup *hot_to_cold;          /* hot rel32 -> cold offset */
@@ -92,8 +97,23 @@ typedef struct JitGen {
     uint32_t smc_direct_at;
 } JitGen;
 
-/* ---- jit-regs.c: liveness and allocation ---- */
-void jit_liveness(JitGen *g);
+/* ---- jit-regs.c: allocation ---- */
+/* reg_temp[r] = t, keeping the bound mask (every write of reg_temp goes through here). */
+static inline void jit_reg_set(JitGen *g, int r, int32_t t)
+{
+    g->reg_temp[r] = t;
+    if (t >= 0)
+        g->bound |= JIT_REGMASK(r);
+    else
+        g->bound &= (uint16_t)~JIT_REGMASK(r);
+}
+static inline uint64_t jit_gbit(uint32_t t) { return 1ull << (t < 63 ? t : 63); }
+/* for (t ...) over the globals in mask m (JitGen.gstale/gcached), in increasing order;
+ * the body may continue but not break. */
+#define JIT_FOR_GLOBALS_IN(g, m, t) \
+    for (uint64_t m_ = (m); m_; m_ &= m_ - 1) \
+        for (uint32_t t = (uint32_t)__builtin_ctzll(m_), \
+                      e_ = t == 63 ? (g)->s->nb_globals : t + 1; t < e_; t++)
 static inline bool jit_in_dies(const JitGen *g, unsigned k) { return (g->life >> k) & 1; }
 static inline bool jit_out_dead(const JitGen *g, unsigned k) { return (g->life >> (16 + k)) & 1; }
 void jit_temps_init(JitGen *g);
@@ -149,7 +169,7 @@ void jit_move_reg(JitGen *g, int from, int to);
 
 static inline bool jit_label_inherits(const JitGen *g, uint64_t label)
 {
-    return label < g->s->nb_labels && g->label_inherits[label];
+    return label < g->s->nb_labels && g->label_entry[label] == TCG_LABEL_ONE_ENTRY;
 }
 
 /* ---- jit-gen.c: arithmetic, comparisons, branches ---- */

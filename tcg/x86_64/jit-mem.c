@@ -128,7 +128,7 @@ void jit_gen_call_info(JitGen *g, TCGHelperInfo *info, uint32_t ret, unsigned na
         if (t < 0 || !(JIT_CALL_CLOBBERED & M(r)))
             continue;
         JitTemp *x = &g->t[t];
-        g->reg_temp[r] = -1;
+        jit_reg_set(g, r, -1);
         x->reg = JIT_NOREG;
         x->val = x->coherent ? JIT_VAL_MEM : JIT_VAL_DEAD;
     }
@@ -210,9 +210,8 @@ static uint16_t slow_save_set(const JitGen *g, uint16_t extra)
 
 static void cold_save(JitBuf *cb, uint16_t set, bool restore)
 {
-    for (int r = 0; r < JIT_NB_REGS; r++) {
-        if (!(set & M(r)))
-            continue;
+    for (unsigned m = set; m; m &= m - 1) {
+        int r = __builtin_ctz(m);
         if (restore)
             jit_ld(cb, true, r, JIT_RSP, JIT_SAVE_AREA + 8 * r);
         else
@@ -233,7 +232,7 @@ static void cold_fetch(JitBuf *cb, uint16_t saved, int dst, int src, unsigned op
  * path keeps them cached (and dirty). */
 static void cold_sync_globals(JitGen *g)
 {
-    for (uint32_t t = 0; t < g->s->nb_globals; t++) {
+    JIT_FOR_GLOBALS_IN(g, g->gstale, t) {
         JitTemp *x = &g->t[t];
         if (!x->is_global || x->coherent)
             continue;

@@ -1,8 +1,8 @@
 /* The JIT's register allocator. Within a TB, guest globals and TB temps live in host
  * registers once loaded or computed; their memory homes (env fields, frame slots) are
  * brought up to date only where something else may look: block ends, exits, helper calls
- * and the slow paths of guest memory accesses. A backward liveness pass tells which TB
- * temps die where, so their registers are reused without stores. */
+ * and the slow paths of guest memory accesses. The IR's liveness pass (tcg/liveness.c)
+ * tells which TB temps die where, so their registers are reused without stores. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -14,6 +14,20 @@ static const int alloc_order[] = {
     JIT_RDI, JIT_RSI, JIT_RDX, JIT_RCX, JIT_RAX,
 };
 
+/* order_bits[h][b]: the registers of byte b of a register mask (h: the high byte) as
+ * bits in allocation order (bit i = alloc_order[i]). Made once. */
+static uint16_t order_bits[2][256];
+
+static void order_bits_init(void)
+{
+    for (unsigned i = 0; i < sizeof(alloc_order) / sizeof(alloc_order[0]); i++) {
+        int r = alloc_order[i];
+        for (unsigned b = 0; b < 256; b++)
+            if (b & (1u << (r & 7)))
+                order_bits[r >> 3][b] |= (uint16_t)(1u << i);
+    }
+}
+
 static void *grow(void *p, size_t bytes)
 {
     p = realloc(p, bytes ? bytes : 1);
@@ -22,195 +36,71 @@ static void *grow(void *p, size_t bytes)
     return p;
 }
 
-/* ---- liveness ---- */
-
 static inline bool lv_test(const uint64_t *w, uint64_t t) { return (w[t / 64] >> (t % 64)) & 1; }
-static inline void lv_set(uint64_t *w, uint64_t t) { w[t / 64] |= 1ull << (t % 64); }
-static inline void lv_clear(uint64_t *w, uint64_t t) { w[t / 64] &= ~(1ull << (t % 64)); }
-
-static bool tracked(const TCGContext *s, uint64_t t)
-{
-    return t != TCG_NO_TEMP && t < s->nb_temps && s->temps[t].kind == TEMP_TB;
-}
-
-/* p grown to hold at least need bytes; *cap tracks its size (kept across TBs, so
- * most TBs do not reach realloc at all). */
-static void *reserve(void *p, size_t *cap, size_t need)
-{
-    if (need <= *cap)
-        return p;
-    *cap = need * 2;
-    return grow(p, *cap);
-}
-
-static size_t cap_bb;
-
-/* Live set number bb (of words words) in g->bb_live, made room for. */
-static uint64_t *bb_set(JitGen *g, uint32_t bb, uint32_t words)
-{
-    g->bb_live = reserve(g->bb_live, &cap_bb, ((size_t)bb + 1) * words * 8);
-    return &g->bb_live[(size_t)bb * words];
-}
-
-/* all = the set of every TB temp; returns true. */
-static bool all_tb_temps(const TCGContext *s, uint64_t *all, uint32_t words)
-{
-    memset(all, 0, words * 8);
-    for (uint32_t t = s->nb_globals; t < s->nb_temps; t++)
-        if (s->temps[t].kind == TEMP_TB)
-            lv_set(all, t);
-    return true;
-}
-
-void jit_liveness(JitGen *g)
-{
-    static uint64_t *cur, *all, *labels;
-    static bool *known;
-    static size_t cap_cur, cap_all, cap_labels, cap_known, cap_life, cap_idx;
-    TCGContext *s = g->s;
-    uint32_t n = s->nb_ops, words = (s->nb_temps + 63) / 64;
-    uint32_t nlab = s->nb_labels + 1;
-    if (!words)
-        words = 1;
-    g->live_words = words;
-    cur = reserve(cur, &cap_cur, words * 8);
-    all = reserve(all, &cap_all, words * 8);
-    labels = reserve(labels, &cap_labels, (size_t)nlab * words * 8);
-    known = reserve(known, &cap_known, nlab);
-    memset(cur, 0, words * 8);
-    memset(known, 0, nlab);
-    /* "all" (every TB temp) is the live set after a branch back to a label not yet
-     * seen; it is rare, so the set is made on first use. */
-    bool have_all = false;
-
-    /* One live set per label, br and brcond (bb_set grows the array as needed). */
-    g->op_life = reserve(g->op_life, &cap_life, (size_t)(n + 1) * 4);
-    g->bb_live_idx = reserve(g->bb_live_idx, &cap_idx, (size_t)(n + 1) * 4);
-    g->bb_live = reserve(g->bb_live, &cap_bb, (size_t)(nlab + 1) * words * 8);
-    uint32_t bb = 0;
-
-    for (uint32_t i = n; i-- > 0;) {
-        const TCGOp *op = &s->ops[i];
-        uint32_t life = 0;
-        g->bb_live_idx[i] = UINT32_MAX;
-        switch (op->opc) {
-        case INDEX_op_set_label: {
-            uint64_t l = op->args[0];
-            if (l < nlab) {
-                memcpy(&labels[l * words], cur, words * 8);
-                known[l] = true;
-            }
-            g->bb_live_idx[i] = bb;
-            memcpy(bb_set(g, bb++, words), cur, words * 8);
-            g->op_life[i] = 0;
-            continue;
-        }
-        case INDEX_op_br: {
-            uint64_t l = op->args[0];
-            if (!(l < nlab && known[l]) && !have_all)
-                have_all = all_tb_temps(s, all, words);
-            memcpy(cur, l < nlab && known[l] ? &labels[l * words] : all, words * 8);
-            g->bb_live_idx[i] = bb;
-            memcpy(bb_set(g, bb++, words), cur, words * 8);
-            g->op_life[i] = 0;
-            continue;
-        }
-        case INDEX_op_exit_tb:
-        case INDEX_op_lookup_and_goto:
-            memset(cur, 0, words * 8);
-            g->op_life[i] = 0;
-            continue;
-        case INDEX_op_goto_tb:
-        case INDEX_op_insn_start:
-            g->op_life[i] = 0;
-            continue;
-        case INDEX_op_discard:
-            if (tracked(s, op->args[0]))
-                lv_clear(cur, op->args[0]);
-            g->op_life[i] = 0;
-            continue;
-        case INDEX_op_brcond: {
-            uint64_t l = op->args[3];
-            if (!(l < nlab && known[l]) && !have_all)
-                have_all = all_tb_temps(s, all, words);
-            const uint64_t *tgt = l < nlab && known[l] ? &labels[l * words] : all;
-            for (uint32_t w = 0; w < words; w++)
-                cur[w] |= tgt[w];
-            g->bb_live_idx[i] = bb;
-            memcpy(bb_set(g, bb++, words), cur, words * 8);
-            break;
-        }
-        default:
-            break;
-        }
-        unsigned nout = tcg_op_nb_oargs(op), first_in = tcg_op_first_iarg(op);
-        unsigned nin = tcg_op_nb_iargs(op);
-        for (unsigned k = 0; k < nout; k++) {
-            uint64_t t = op->args[k];
-            if (!tracked(s, t))
-                continue;
-            if (!lv_test(cur, t))
-                life |= 1u << (16 + k);
-            lv_clear(cur, t);
-        }
-        for (unsigned k = 0; k < nin && k < 16; k++) {
-            uint64_t t = op->args[first_in + k];
-            if (tracked(s, t) && !lv_test(cur, t))
-                life |= 1u << k;
-        }
-        for (unsigned k = 0; k < nin; k++)
-            if (tracked(s, op->args[first_in + k]))
-                lv_set(cur, op->args[first_in + k]);
-        g->op_life[i] = life;
-    }
-}
 
 /* ---- temp locations ---- */
 
 void jit_temps_init(JitGen *g)
 {
-    static JitTemp *buf;
-    static uint32_t cap;
+    static JitTemp *buf, *globals;
+    static uint32_t *tb_temps;
+    static uint32_t cap, globals_gen, nglobals;
     TCGContext *s = g->s;
     if (s->nb_temps > cap) {
         cap = s->nb_temps * 2;
         buf = grow(buf, (size_t)cap * sizeof(JitTemp));
+        tb_temps = grow(tb_temps, (size_t)cap * sizeof(uint32_t));
     }
+    g->tb_temps = tb_temps;
+    g->ntb = 0;
     g->t = buf;
     g->nt = s->nb_temps;
-    for (uint32_t i = 0; i < s->nb_temps; i++) {
+    if (!order_bits[0][1 << JIT_RAX])
+        order_bits_init();
+    /* The globals (and env) start every TB the same way: copied from their state made
+     * once (again when they change, tcg_globals_generation). */
+    uint32_t first = 0;
+    if (globals_gen == tcg_globals_generation && nglobals == s->nb_globals) {
+        memcpy(buf, globals, nglobals * sizeof(JitTemp));
+        first = nglobals;
+    }
+    for (uint32_t i = first; i < s->nb_temps; i++) {
         const TCGTemp *tt = &s->temps[i];
         JitTemp *x = &g->t[i];
-        memset(x, 0, sizeof(*x));
-        x->is64 = tt->type == TCG_TYPE_I64;
-        x->reg = JIT_NOREG;
-        x->coherent = true;
+        bool is64 = tt->type == TCG_TYPE_I64;
         switch (tt->kind) {
         case TEMP_GLOBAL:
-            x->val = JIT_VAL_MEM;
-            x->is_global = true;
-            x->mem = (int32_t)tt->mem_offset;
+            *x = (JitTemp){ .val = JIT_VAL_MEM, .reg = JIT_NOREG, .coherent = true,
+                            .is_global = true, .is64 = is64, .mem = (int32_t)tt->mem_offset };
             break;
         case TEMP_TB:
-            x->val = JIT_VAL_MEM;
-            x->is_tb = true;
-            x->mem = (int32_t)(s->frame_offset + 8 * (int64_t)tt->frame_slot);
+            *x = (JitTemp){ .val = JIT_VAL_MEM, .reg = JIT_NOREG, .coherent = true,
+                            .is_tb = true, .is64 = is64,
+                            .mem = (int32_t)(s->frame_offset + 8 * (int64_t)tt->frame_slot) };
+            tb_temps[g->ntb++] = i;
             break;
         case TEMP_CONST:
-            x->val = JIT_VAL_CONST;
-            x->cval = tt->type == TCG_TYPE_I32 ? (uint32_t)tt->val : tt->val;
+            *x = (JitTemp){ .val = JIT_VAL_CONST, .reg = JIT_NOREG, .coherent = true,
+                            .is64 = is64, .cval = is64 ? tt->val : (uint32_t)tt->val };
             break;
         default: /* TEMP_ENV: always in the env register, never bound */
-            x->val = JIT_VAL_REG;
-            x->reg = JIT_ENV;
+            *x = (JitTemp){ .val = JIT_VAL_REG, .reg = JIT_ENV, .coherent = true, .is64 = is64 };
             break;
         }
+    }
+    if (first == 0) {
+        globals = grow(globals, (s->nb_globals + 1) * sizeof(JitTemp));
+        memcpy(globals, buf, s->nb_globals * sizeof(JitTemp));
+        globals_gen = tcg_globals_generation;
+        nglobals = s->nb_globals;
     }
     for (int r = 0; r < JIT_NB_REGS; r++) {
         g->reg_temp[r] = -1;
         g->reg_used[r] = 0;
     }
+    g->bound = 0;
     g->locked = 0;
+    g->gstale = g->gcached = 0;
 }
 
 static bool is_env(const JitGen *g, uint32_t t)
@@ -221,11 +111,7 @@ static bool is_env(const JitGen *g, uint32_t t)
 
 uint16_t jit_bound_regs(const JitGen *g)
 {
-    uint16_t m = 0;
-    for (int r = 0; r < JIT_NB_REGS; r++)
-        if (g->reg_temp[r] >= 0)
-            m |= JIT_REGMASK(r);
-    return m;
+    return g->bound;
 }
 
 /* Emits the store of t's current value to its home (no state change). */
@@ -257,20 +143,18 @@ void jit_unbind_reg(JitGen *g, int r)
     int32_t t = g->reg_temp[r];
     if (t < 0)
         return;
-    g->reg_temp[r] = -1;
+    jit_reg_set(g, r, -1);
     JitTemp *x = &g->t[t];
     x->reg = JIT_NOREG;
     x->val = x->coherent ? JIT_VAL_MEM : JIT_VAL_DEAD;
 }
 
+/* The first free register of allowed in allocation order, without a loop. */
 static int pick_free(const JitGen *g, uint16_t allowed)
 {
-    for (unsigned i = 0; i < sizeof(alloc_order) / sizeof(alloc_order[0]); i++) {
-        int r = alloc_order[i];
-        if ((allowed & JIT_REGMASK(r)) && g->reg_temp[r] < 0)
-            return r;
-    }
-    return JIT_NOREG;
+    uint16_t m = allowed & (uint16_t)~g->bound;
+    uint16_t in_order = order_bits[0][m & 0xff] | order_bits[1][m >> 8];
+    return in_order ? alloc_order[__builtin_ctz(in_order)] : JIT_NOREG;
 }
 
 int jit_find_free(const JitGen *g, uint16_t allowed)
@@ -282,8 +166,8 @@ void jit_move_reg(JitGen *g, int from, int to)
 {
     int32_t t = g->reg_temp[from];
     jit_mov_rr(&g->hot, true, to, from);
-    g->reg_temp[from] = -1;
-    g->reg_temp[to] = t;
+    jit_reg_set(g, from, -1);
+    jit_reg_set(g, to, t);
     g->reg_used[to] = g->reg_used[from];
     if (g->locked & JIT_REGMASK(from))
         g->locked |= JIT_REGMASK(to);
@@ -390,7 +274,9 @@ int jit_load(JitGen *g, uint32_t t, uint16_t allowed)
     }
     x->val = JIT_VAL_REG;
     x->reg = (int8_t)r;
-    g->reg_temp[r] = (int32_t)t;
+    jit_reg_set(g, r, (int32_t)t);
+    if (x->is_global)
+        g->gcached |= jit_gbit(t);
     return r;
 }
 
@@ -410,7 +296,7 @@ static void release_inputs(JitGen *g)
         if (!x->is_tb)
             continue;
         if (x->val == JIT_VAL_REG)
-            g->reg_temp[x->reg] = -1;
+            jit_reg_set(g, x->reg, -1);
         x->reg = JIT_NOREG;
         x->val = JIT_VAL_DEAD;
     }
@@ -422,15 +308,19 @@ void jit_bind(JitGen *g, uint32_t t, int r)
     release_inputs(g);
     JitTemp *x = &g->t[t];
     if (x->val == JIT_VAL_REG && x->reg != r)
-        g->reg_temp[x->reg] = -1;
+        jit_reg_set(g, x->reg, -1);
     if (g->reg_temp[r] >= 0 && g->reg_temp[r] != (int32_t)t)
         tcg_internal_error("JIT: binding %s output over a live register",
                            tcg_op_defs[g->op->opc].name);
     x->val = JIT_VAL_REG;
     x->reg = (int8_t)r;
     x->coherent = false;
-    g->reg_temp[r] = (int32_t)t;
+    jit_reg_set(g, r, (int32_t)t);
     g->reg_used[r] = g->op_no;
+    if (x->is_global) {
+        g->gstale |= jit_gbit(t);
+        g->gcached |= jit_gbit(t);
+    }
 }
 
 void jit_set_const(JitGen *g, uint32_t t, uint64_t v)
@@ -438,11 +328,15 @@ void jit_set_const(JitGen *g, uint32_t t, uint64_t v)
     release_inputs(g);
     JitTemp *x = &g->t[t];
     if (x->val == JIT_VAL_REG)
-        g->reg_temp[x->reg] = -1;
+        jit_reg_set(g, x->reg, -1);
     x->val = JIT_VAL_CONST;
     x->reg = JIT_NOREG;
     x->cval = x->is64 ? v : (uint32_t)v;
     x->coherent = false;
+    if (x->is_global) {
+        g->gstale |= jit_gbit(t);
+        g->gcached |= jit_gbit(t);
+    }
 }
 
 void jit_op_done(JitGen *g)
@@ -457,7 +351,7 @@ void jit_op_done(JitGen *g)
         if (!x->is_tb)
             continue;
         if (x->val == JIT_VAL_REG)
-            g->reg_temp[x->reg] = -1;
+            jit_reg_set(g, x->reg, -1);
         x->reg = JIT_NOREG;
         x->val = JIT_VAL_DEAD;
     }
@@ -466,39 +360,40 @@ void jit_op_done(JitGen *g)
 
 void jit_sync_globals(JitGen *g, JitBuf *b)
 {
-    for (uint32_t t = 0; t < g->s->nb_globals; t++)
+    JIT_FOR_GLOBALS_IN(g, g->gstale, t)
         jit_store_temp(g, b, t);
+    g->gstale = 0;
 }
 
 void jit_forget_globals(JitGen *g)
 {
-    for (uint32_t t = 0; t < g->s->nb_globals; t++) {
+    JIT_FOR_GLOBALS_IN(g, g->gcached, t) {
         JitTemp *x = &g->t[t];
         if (!x->is_global)
             continue;
         if (x->val == JIT_VAL_REG)
-            g->reg_temp[x->reg] = -1;
+            jit_reg_set(g, x->reg, -1);
         x->reg = JIT_NOREG;
         x->val = JIT_VAL_MEM;
         x->coherent = true;
     }
+    g->gstale = g->gcached = 0;
 }
 
 void jit_sync_bb(JitGen *g, bool forget)
 {
-    uint32_t idx = g->bb_live_idx[g->op_no];
-    const uint64_t *live = idx == UINT32_MAX ? NULL : &g->bb_live[(size_t)idx * g->live_words];
+    /* the TB temps live here, from tcg_liveness_pass */
+    const uint64_t *live = tcg_live_block_set(&g->s->ops[g->op_no]);
     jit_sync_globals(g, &g->hot);
-    for (uint32_t t = g->s->nb_globals; t < g->nt; t++) {
+    for (uint32_t i = 0; i < g->ntb; i++) {
+        uint32_t t = g->tb_temps[i];
         JitTemp *x = &g->t[t];
-        if (!x->is_tb)
-            continue;
         bool is_live = !live || lv_test(live, t);
         if (is_live)
             jit_store_temp(g, &g->hot, t);
         if (forget || !is_live) {
             if (x->val == JIT_VAL_REG)
-                g->reg_temp[x->reg] = -1;
+                jit_reg_set(g, x->reg, -1);
             x->reg = JIT_NOREG;
             x->val = is_live ? JIT_VAL_MEM : JIT_VAL_DEAD;
             x->coherent = true;
@@ -522,7 +417,7 @@ void jit_sync_env_range(JitGen *g, int64_t off, unsigned size, bool drop)
         jit_store_temp(g, &g->hot, t);
         if (drop) {
             if (x->val == JIT_VAL_REG)
-                g->reg_temp[x->reg] = -1;
+                jit_reg_set(g, x->reg, -1);
             x->reg = JIT_NOREG;
             x->val = JIT_VAL_MEM;
         }

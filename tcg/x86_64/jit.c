@@ -379,7 +379,7 @@ static void gen_smc_check(JitGen *g)
     uint32_t jne = jit_jcc32(hb, JIT_CC_NE);
     uintptr_t here = jit_rx_here(hb);
     jit_fix_add(&g->hot_to_cold, &g->nh2c, &g->caph2c, jne, jit_pos(cb));
-    for (uint32_t t = 0; t < g->s->nb_globals; t++) {
+    JIT_FOR_GLOBALS_IN(g, g->gstale, t) {
         JitTemp *x = &g->t[t];
         bool was = x->coherent;
         jit_store_temp(g, cb, t);
@@ -429,60 +429,6 @@ void jit_emit_smc_direct_stop(JitGen *g, JitBuf *cb, uintptr_t ra)
     *rel = (uint8_t)d;
 }
 
-/* Which labels can inherit the allocator state of their single branch: reached by
- * exactly one earlier br/brcond and not by falling through (the op before the label
- * leaves the TB or jumps away). Typical: "brcond L; ...exit...; set_label L". */
-static void find_inheriting_labels(JitGen *g)
-{
-    static uint32_t *refs, *from, cap;
-    TCGContext *s = g->s;
-    uint32_t n = s->nb_labels;
-    if (n + 1 > cap) {
-        cap = (n + 1) * 2;
-        refs = realloc(refs, cap * sizeof(*refs));
-        from = realloc(from, cap * sizeof(*from));
-        g->label_inherits = realloc(g->label_inherits, cap);
-        g->label_snap = realloc(g->label_snap, cap * sizeof(*g->label_snap));
-        if (!refs || !from || !g->label_inherits || !g->label_snap)
-            tcg_internal_error("JIT: out of memory");
-    }
-    for (uint32_t l = 0; l < n; l++) {
-        refs[l] = 0;
-        g->label_inherits[l] = 0;
-        g->label_snap[l] = -1;
-    }
-    for (uint32_t i = 0; i < s->nb_ops; i++) {
-        const TCGOp *op = &s->ops[i];
-        uint64_t l;
-        if (op->opc == INDEX_op_br)
-            l = op->args[0];
-        else if (op->opc == INDEX_op_brcond)
-            l = op->args[3];
-        else if (op->opc == INDEX_op_set_label) {
-            l = op->args[0];
-            unsigned prev = i ? s->ops[i - 1].opc : INDEX_op_set_label;
-            bool falls = !(prev == INDEX_op_exit_tb || prev == INDEX_op_br ||
-                           prev == INDEX_op_lookup_and_goto);
-            if (l < n && refs[l] == 1 && !falls)
-                g->label_inherits[l] = 1;
-            continue;
-        } else {
-            continue;
-        }
-        if (l < n && ++refs[l] == 1)
-            from[l] = i;
-    }
-    /* A later branch to the label (a loop) makes it a join after all. */
-    for (uint32_t i = 0; i < s->nb_ops; i++) {
-        const TCGOp *op = &s->ops[i];
-        uint64_t l = op->opc == INDEX_op_br ? op->args[0]
-                   : op->opc == INDEX_op_brcond ? op->args[3] : UINT64_MAX;
-        if (l < n && refs[l] != 1)
-            g->label_inherits[l] = 0;
-    }
-    g->nsnap = 0;
-}
-
 static void save_state(JitGen *g, uint64_t label)
 {
     if (g->nsnap == g->capsnap || g->snap_nt < g->nt) {
@@ -492,13 +438,16 @@ static void save_state(JitGen *g, uint64_t label)
         g->capsnap = cap;
         g->snap_temps = realloc(g->snap_temps, (size_t)cap * g->snap_nt * sizeof(JitTemp));
         g->snap_regs = realloc(g->snap_regs, (size_t)cap * sizeof(*g->snap_regs));
-        if (!g->snap_temps || !g->snap_regs)
+        g->snap_gmask = realloc(g->snap_gmask, (size_t)cap * 2 * sizeof(uint64_t));
+        if (!g->snap_temps || !g->snap_regs || !g->snap_gmask)
             tcg_internal_error("JIT: out of memory");
         /* nt is fixed within a TB, so snap_nt only grows before a TB's first save */
     }
     uint32_t k = g->nsnap++;
     memcpy(&g->snap_temps[(size_t)k * g->snap_nt], g->t, g->nt * sizeof(JitTemp));
     memcpy(g->snap_regs[k], g->reg_temp, sizeof(g->reg_temp));
+    g->snap_gmask[2 * k] = g->gstale;
+    g->snap_gmask[2 * k + 1] = g->gcached;
     g->label_snap[label] = (int32_t)k;
 }
 
@@ -509,6 +458,12 @@ static void restore_state(JitGen *g, uint64_t label)
         tcg_internal_error("JIT: label inherits a state that was never saved");
     memcpy(g->t, &g->snap_temps[(size_t)k * g->snap_nt], g->nt * sizeof(JitTemp));
     memcpy(g->reg_temp, g->snap_regs[k], sizeof(g->reg_temp));
+    g->bound = 0;
+    for (int r = 0; r < JIT_NB_REGS; r++)
+        if (g->reg_temp[r] >= 0)
+            g->bound |= JIT_REGMASK(r);
+    g->gstale = g->snap_gmask[2 * k];
+    g->gcached = g->snap_gmask[2 * k + 1];
 }
 
 /* An I64 op whose result only feeds an ext32u that consumes it: the low 32 bits of add,
@@ -518,6 +473,11 @@ static bool fuse_ext32u(JitGen *g, uint32_t i)
 {
     const TCGOp *op = &g->s->ops[i];
     if (op->type != TCG_TYPE_I64 || i + 1 >= g->s->nb_ops)
+        return false;
+    const TCGOp *next = &g->s->ops[i + 1];
+    uint32_t t = (uint32_t)op->args[0];
+    if (next->opc != INDEX_op_ext32u || next->type != TCG_TYPE_I64 || next->args[1] != t ||
+        !(next->life & 1) || !g->t[t].is_tb)
         return false;
     switch (op->opc) {
     case INDEX_op_add: case INDEX_op_sub: case INDEX_op_mul: case INDEX_op_and:
@@ -541,17 +501,12 @@ static bool fuse_ext32u(JitGen *g, uint32_t i)
             (c == 0xffffffffu && op->opc == INDEX_op_and) || (c == 1 && op->opc == INDEX_op_mul))
             return false;
     }
-    const TCGOp *next = &g->s->ops[i + 1];
-    uint32_t t = (uint32_t)op->args[0];
-    if (next->opc != INDEX_op_ext32u || next->type != TCG_TYPE_I64 || next->args[1] != t ||
-        !(g->op_life[i + 1] & 1) || !g->t[t].is_tb)
-        return false;
     static TCGOp fused;
     fused = *op;
     fused.type = TCG_TYPE_I32;
     fused.args[0] = next->args[0];
     g->op = &fused;
-    g->life = (g->op_life[i] & 0xffffu) | (g->op_life[i + 1] & (1u << 16));
+    g->life = (op->life & 0xffffu) | (next->life & (1u << 16));
     if (!jit_gen_alu(g, &fused))
         return false;
     jit_op_done(g);
@@ -680,14 +635,16 @@ static int jit_gen_code(TCGContext *s, TranslationBlock *tb)
     g->goto_tb_off[0] = g->goto_tb_off[1] = 0xffff;
     g->nb_spills = g->nb_slow_paths = 0;
     jit_temps_init(g);
-    jit_liveness(g);
     uint32_t nlab = s->nb_labels;
-    static uint32_t caplab;
+    static uint32_t caplab, capsnap;
     resize((void **)&g->label_off, &caplab, nlab + 1, sizeof(int64_t));
-    for (uint32_t i = 0; i < nlab; i++)
+    resize((void **)&g->label_snap, &capsnap, nlab + 1, sizeof(int32_t));
+    for (uint32_t i = 0; i < nlab; i++) {
         g->label_off[i] = -1;
-
-    find_inheriting_labels(g);
+        g->label_snap[i] = -1;
+    }
+    g->label_entry = tcg_live_label_entries();
+    g->nsnap = 0;
     g->smc_slot = (int32_t)(s->frame_offset + s->frame_size - 8);
     /* Only the flag-based checks (gen_smc_check) need the flag cleared at entry. */
     bool has_checks = false;
@@ -707,7 +664,7 @@ static int jit_gen_code(TCGContext *s, TranslationBlock *tb)
         const TCGOp *op = &s->ops[i];
         g->op = op;
         g->op_no = i;
-        g->life = g->op_life[i];
+        g->life = op->life;
         g->locked = 0;
         if (op->opc == INDEX_op_insn_start) {
             /* An insn that a direct SMC stop names gets at least one byte, so that its
@@ -735,7 +692,7 @@ static int jit_gen_code(TCGContext *s, TranslationBlock *tb)
         if (op->opc == INDEX_op_set_label) {
             if (op->args[0] >= nlab)
                 tcg_internal_error("JIT: set_label of unknown label");
-            if (g->label_inherits[op->args[0]])
+            if (g->label_entry[op->args[0]] == TCG_LABEL_ONE_ENTRY)
                 restore_state(g, op->args[0]);
             else
                 jit_sync_bb(g, true);
