@@ -258,6 +258,9 @@ typedef struct CPUX86State {
      * (cpu/exec.c; the sizes are tcg/backend.h's, checked there). */
     X86JumpCacheEntry tb_jmp_cache[4096 + 4];
     struct TranslationBlock *tb_jmp_cache_tb[4096];
+    /* The jump cache's generations (cpu/exec.c, TCGJumpCacheProbe): new values whenever
+     * entries may go stale; jc_gen_all also when only the non-global ones do. */
+    uint64_t jc_gen_global, jc_gen_all;
     /* Sets that got an entry not on global pages since the cache was last emptied (a set
      * may repeat); more than fit: jc_nb_nonglobal > the array's size (cpu/exec.c). */
     uint16_t jc_nonglobal[512];

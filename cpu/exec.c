@@ -41,6 +41,7 @@ static TranslationBlock *exec_cur_tb;
 static struct {
     uint64_t tbs_run, jc_hits, jc_misses, chained, unwinds, hook_lookups, hook_misses;
     uint64_t probe_hits; /* lookup_and_goto hits in the JIT's generated probe (-d stats) */
+    uint64_t site_hits;  /* and in what its sites kept (TCGJumpCacheProbe generations) */
     uint64_t irqs, short_tbs;
 } exec_stats;
 
@@ -71,16 +72,39 @@ static inline X86JumpCacheEntry *jc_entries(CPUX86State *env)
 }
 
 /* An empty entry's pc hashes to another set, so no lookup matches its key: 0 (hash 0)
- * everywhere but in set 0, which gets 1 (hash 1). An env cleared by x86_cpu_init has
- * a zero set 0 until exec_jc_ready. */
-_Static_assert(TCG_JMP_CACHE_ADDR_BITS >= 1, "tcg_jmp_cache_hash(1) == 1");
+ * everywhere but in set 0, which gets 1 (hash: a set of page 0's block other than 0).
+ * An env cleared by x86_cpu_init has a zero set 0 until exec_jc_ready. */
+_Static_assert(TCG_JMP_CACHE_MUL >> (32 - TCG_JMP_CACHE_ADDR_BITS) != 0,
+               "tcg_jmp_cache_hash(1) != 0");
 static inline X86JumpCacheEntry jc_empty(unsigned set)
 {
     return (X86JumpCacheEntry){ .pc = set == 0 };
 }
 
+/* The generations (TCGJumpCacheProbe.gen_global_off / gen_all_off): what lookup_and_goto
+ * found in the cache may be used without probing again while they stay the same, so
+ * every change that may empty an entry or make one stale (its TB invalidated, its page
+ * remapped: flushes, INVLPG, the no-chaining logs coming on) gives env new values, and a
+ * CR3 write, which empties only the entries off global pages, a new jc_gen_all. The
+ * values come from one counter for all CPUs and are never reused: even ones for
+ * jc_gen_global, odd ones for jc_gen_all, so neither ever equals the other. */
+static uint64_t jc_gen_counter;
+
+static void jc_new_gen(CPUX86State *env, bool global)
+{
+    jc_gen_counter += 2;
+    if (global)
+        env->jc_gen_global = jc_gen_counter;
+    env->jc_gen_all = jc_gen_counter + 1;
+}
+
+/* The lookups of generated code must not enter TBs while one of these logs is on (they
+ * need every TB to come back to the loop): the cache stays empty then (jc_fill). */
+#define JC_VETO_LOGS (LOG_EXEC | LOG_CPU | LOG_NOCHAIN)
+
 static void jc_clear(CPUX86State *env, unsigned first_set, unsigned nb_sets)
 {
+    jc_new_gen(env, true);
     X86JumpCacheEntry *e = &jc_entries(env)[first_set * JC_WAYS];
     memset(e, 0, nb_sets * JC_WAYS * sizeof(*e));
     memset(&env->tb_jmp_cache_tb[first_set * JC_WAYS], 0,
@@ -90,9 +114,19 @@ static void jc_clear(CPUX86State *env, unsigned first_set, unsigned nb_sets)
             e[w] = jc_empty(0);
 }
 
+/* Before the CPU runs: set 0's empty entries and the first generations of a new env, and
+ * the caches emptied if a vetoing log came on since the last run (the monitor changes
+ * the logs between runs). */
 static inline void exec_jc_ready(CPUX86State *env)
 {
-    if (unlikely(!env->tb_jmp_cache_tb[0] && jc_entries(env)[0].pc == 0))
+    static unsigned veto_seen;
+    unsigned veto = tern_log_mask & JC_VETO_LOGS;
+    if (unlikely(veto != veto_seen)) {
+        veto_seen = veto;
+        if (veto)
+            exec_flush_jump_caches();
+    }
+    if (unlikely(!env->jc_gen_all || (!env->tb_jmp_cache_tb[0] && jc_entries(env)[0].pc == 0)))
         jc_clear(env, 0, 1);
 }
 
@@ -114,7 +148,7 @@ static inline TranslationBlock *jc_lookup(CPUX86State *env, unsigned h, uint64_t
  * way 0, the other ways keeping the most recently filled ones. */
 static void jc_fill(CPUX86State *env, unsigned h, TranslationBlock *tb)
 {
-    if (tb->invalid || (tb->flags & HF_TF_MASK))
+    if (tb->invalid || (tb->flags & HF_TF_MASK) || (tern_log_mask & JC_VETO_LOGS))
         return;
     X86JumpCacheEntry *e = &jc_entries(env)[h * JC_WAYS];
     TranslationBlock **t = &env->tb_jmp_cache_tb[h * JC_WAYS];
@@ -167,6 +201,7 @@ void x86_jmp_cache_flush_nonglobal(CPUX86State *env)
             jc_clear_nonglobal(env, env->jc_nonglobal[k]);
     }
     env->jc_nb_nonglobal = 0;
+    jc_new_gen(env, false);
 }
 
 /* A TB starting on the page before may extend into this one: clear both blocks. */
@@ -185,12 +220,14 @@ void exec_flush_jump_caches(void)
         x86_jmp_cache_flush(exec_cpus[i].env);
 }
 
-/* tb_invalidate_hook: a TB can only sit in the set of its own pc. */
+/* tb_invalidate_hook: a TB can only sit in the set of its own pc (but what generated
+ * code remembered of it may be anywhere: new generations). */
 static void exec_jc_drop(TranslationBlock *tb)
 {
     unsigned h = jc_hash(tb->pc);
     for (unsigned i = 0; i < exec_nb_cpus; i++) {
         CPUX86State *env = exec_cpus[i].env;
+        jc_new_gen(env, true);
         for (unsigned w = 0; w < JC_WAYS; w++) {
             if (env->tb_jmp_cache_tb[h * JC_WAYS + w] == tb) {
                 env->tb_jmp_cache_tb[h * JC_WAYS + w] = NULL;
@@ -288,7 +325,7 @@ exec_lookup_tb_slow(CPUX86State *env, uint64_t pc, uint64_t cs_base, uint32_t fl
 static TranslationBlock *exec_lookup_tb_hook(void *opaque)
 {
     CPUX86State *env = opaque;
-    if (unlikely(tern_log_mask & (LOG_EXEC | LOG_CPU | LOG_NOCHAIN)))
+    if (unlikely(tern_log_mask & JC_VETO_LOGS))
         return NULL;
     exec_stats.hook_lookups++;
     uint32_t flags = env->hflags;
@@ -303,14 +340,15 @@ static TranslationBlock *exec_lookup_tb_hook(void *opaque)
 
 /* The jump cache as the JIT's generated lookup_and_goto probe sees it: exactly the tests of
  * exec_lookup_tb_hook's hit path. pc is CS.base + EIP, wrapped to 32 bits outside 64-bit
- * code (exec_pc); the no-chaining logs send the lookup to the hook, which returns NULL
- * for them. */
+ * code (exec_pc); while a no-chaining log is on the cache stays empty, so the probe
+ * misses and the hook returns NULL. */
 #define JC_FIELD_SIZE(f) sizeof(((CPUX86State *)0)->f)
 #define JC_ENTRY_SIZE(f) sizeof(((X86JumpCacheEntry *)0)->f)
 _Static_assert(JC_FIELD_SIZE(eip) == 8 && JC_FIELD_SIZE(segs[R_CS].base) == 8 &&
                JC_FIELD_SIZE(hflags) == 4 && JC_ENTRY_SIZE(pc) == 8 &&
                JC_ENTRY_SIZE(cs_base) == 8 && JC_ENTRY_SIZE(flags) == 4 &&
-               JC_ENTRY_SIZE(code) == sizeof(void *),
+               JC_ENTRY_SIZE(code) == sizeof(void *) && JC_ENTRY_SIZE(global) == 4 &&
+               JC_FIELD_SIZE(jc_gen_global) == 8 && JC_FIELD_SIZE(jc_gen_all) == 8,
                "the field sizes TCGJumpCacheProbe describes");
 static void exec_jc_probe_init(void)
 {
@@ -325,9 +363,11 @@ static void exec_jc_probe_init(void)
         .base_off = (int32_t)offsetof(CPUX86State, segs[R_CS].base),
         .flags_off = (int32_t)offsetof(CPUX86State, hflags),
         .flags_wide_pc = HF_CODE64_MASK,
-        .global_veto = &tern_log_mask,
-        .global_veto_mask = LOG_EXEC | LOG_CPU | LOG_NOCHAIN,
+        .entry_global_off = (int32_t)offsetof(X86JumpCacheEntry, global),
+        .gen_global_off = (int32_t)offsetof(CPUX86State, jc_gen_global),
+        .gen_all_off = (int32_t)offsetof(CPUX86State, jc_gen_all),
         .hits = &exec_stats.probe_hits,
+        .site_hits = &exec_stats.site_hits,
     };
 }
 
@@ -784,12 +824,14 @@ void x86_exec_print_stats(void (*print)(void *opaque, const char *line), void *o
              exec_stats.chained, exec_stats.unwinds);
     print(opaque, line);
     snprintf(line, sizeof(line),
-             "exec: lookup_and_goto %" PRIu64 " (jump cache hits %" PRIu64 "), hardware "
+             "exec: lookup_and_goto %" PRIu64 " (jump cache hits %" PRIu64 ", %" PRIu64
+             " of them kept by the site), hardware "
              "interrupts %" PRIu64 ", TBs cut short at a count limit %" PRIu64
              ", code buffer full %" PRIu64,
-             exec_stats.hook_lookups + exec_stats.probe_hits,
-             exec_stats.hook_lookups + exec_stats.probe_hits - exec_stats.hook_misses,
-             exec_stats.irqs, exec_stats.short_tbs, exec_gen_code_full);
+             exec_stats.hook_lookups + exec_stats.probe_hits + exec_stats.site_hits,
+             exec_stats.hook_lookups + exec_stats.probe_hits + exec_stats.site_hits -
+                 exec_stats.hook_misses,
+             exec_stats.site_hits, exec_stats.irqs, exec_stats.short_tbs, exec_gen_code_full);
     print(opaque, line);
     snprintf(line, sizeof(line),
              "tb: lookups %" PRIu64 " hits %" PRIu64 " translations %" PRIu64

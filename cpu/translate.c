@@ -176,12 +176,17 @@ static void gen_tb_leave(DisasContext *s, bool lookup)
     if (s->flags & HF_TF_MASK)
         gen_helper_single_step(tcg_ctx->env);
     if (lookup && s->jmp_opt)
-        tcg_gen_lookup_and_goto();
+        tcg_gen_lookup_and_goto_hint(TCG_LOOKUP_SAME_CTX);
     else
         tcg_gen_exit_tb(0);
     s->is_jmp = DISAS_NORETURN;
 }
 
+/* Only near transfers end here (RET, indirect JMP/CALL, direct ones to another page):
+ * none of the TB's instructions changed CS or hflags but in the same way on every run
+ * (RF cleared by the first; any other change of CS or hflags ends its TB through the
+ * loop, DISAS_EOB_NEXT / DISAS_EXIT, as the rest of the TB was translated for the old
+ * ones), which lookup_and_goto's TCG_LOOKUP_SAME_CTX promises. */
 void gen_eob_jump(DisasContext *s)
 {
     gen_exit_prologue(s);

@@ -49,8 +49,10 @@ extern TranslationBlock *(*tcg_lookup_tb_hook)(void *env);
  * guest fills and flushes it; this one hash is what both its C lookups and the JIT's
  * generated probe use. The low TCG_JMP_CACHE_PAGE_BITS bits of the page number pick a
  * block of 1 << TCG_JMP_CACHE_ADDR_BITS sets, so that dropping a page's TBs clears one
- * block; the offset in the page, folded and mixed with the page number's higher bits
- * (so that pages sharing a block spread their TBs differently over it), picks the set.
+ * block; the low 32 bits of the pc times an odd constant (the golden ratio's fraction,
+ * Knuth's multiplicative hashing), top bits of the product, pick the set in the block:
+ * every bit of the offset and of the page number mixes in, so pages sharing a block
+ * spread their TBs differently over it, in a few host instructions.
  * Ways keep hot TBs whose pcs fold alike (most misses of a direct-mapped cache in a Linux
  * guest): with two ways, three hot TBs of a busybox shell loop still shared a set and
  * missed on every iteration, so there are four (a hit in the first two reads one host
@@ -61,15 +63,13 @@ extern TranslationBlock *(*tcg_lookup_tb_hook)(void *env);
 #define TCG_JMP_CACHE_SETS (1u << TCG_JMP_CACHE_BITS)
 #define TCG_JMP_CACHE_WAYS 4
 #define TCG_JMP_CACHE_SIZE (TCG_JMP_CACHE_SETS * TCG_JMP_CACHE_WAYS) /* entries */
-#define TCG_JMP_CACHE_MIX_SHIFT (TCG_PAGE_BITS + TCG_JMP_CACHE_PAGE_BITS)
+#define TCG_JMP_CACHE_MUL 0x9e3779b1u
 _Static_assert(TCG_PAGE_BITS >= TCG_JMP_CACHE_ADDR_BITS, "jump cache hash");
 static inline unsigned tcg_jmp_cache_hash(uint64_t pc)
 {
     unsigned page = (unsigned)(pc >> (TCG_PAGE_BITS - TCG_JMP_CACHE_ADDR_BITS)) &
                     (((1u << TCG_JMP_CACHE_PAGE_BITS) - 1) << TCG_JMP_CACHE_ADDR_BITS);
-    unsigned addr = (unsigned)(pc ^ (pc >> TCG_JMP_CACHE_ADDR_BITS) ^
-                               (pc >> TCG_JMP_CACHE_MIX_SHIFT)) &
-                    ((1u << TCG_JMP_CACHE_ADDR_BITS) - 1);
+    unsigned addr = ((uint32_t)pc * TCG_JMP_CACHE_MUL) >> (32 - TCG_JMP_CACHE_ADDR_BITS);
     return page | addr;
 }
 
@@ -85,13 +85,21 @@ static inline unsigned tcg_jmp_cache_hash(uint64_t pc)
  *     truncated to 32 bits unless flags & flags_wide_pc,
  *     flags = *(uint32_t *)(env + flags_off)
  * and enters the code of an entry e of set tcg_jmp_cache_hash(pc) with
- *     e->pc == pc, e->base == base, e->flags == flags
- * unless *global_veto & global_veto_mask. It tests nothing else, so the guest keeps
- * only what may be entered in the cache: TBs of the cflags the loop runs, none that must
- * be entered from its loop (x86: EFLAGS.TF), and no invalidated TB (it empties the entry
- * through tb_invalidate_hook, and every entry through tb_flush_hook); an empty entry's
- * key never matches. On any miss the probe calls tcg_lookup_tb_hook, which must give the
- * same answer on a hit (it is the slow path, and the only one that fills). */
+ *     e->pc == pc, e->base == base, e->flags == flags.
+ * It tests nothing else, so the guest keeps only what may be entered in the cache: TBs
+ * of the cflags the loop runs, none that must be entered from its loop (x86: EFLAGS.TF),
+ * and no invalidated TB (it empties the entry through tb_invalidate_hook, and every entry
+ * through tb_flush_hook); an empty entry's key never matches. On any miss the probe calls
+ * tcg_lookup_tb_hook, which must give the same answer on a hit (it is the slow path, and
+ * the only one that fills).
+ * Generations: a backend may keep what a probe found (the code for a key) elsewhere and
+ * enter it again without probing while *(uint64_t *)(env + gen_global_off) still holds
+ * the value it read with the hit when the entry's uint32_t at entry_global_off is
+ * non-zero, else while *(uint64_t *)(env + gen_all_off) does. The guest gives both new
+ * values on every change that may empty an entry or make it stale (and so before it
+ * invalidates a TB or reuses code), gen_all alone when only entries whose global field is
+ * zero go (x86: a CR3 write keeps code on global pages); it never reuses a value, and
+ * gen_global never takes one that gen_all ever had, nor the reverse. */
 #define TCG_JMP_CACHE_ENTRY_SIZE 32
 #define TCG_JMP_CACHE_SET_SIZE (TCG_JMP_CACHE_ENTRY_SIZE * TCG_JMP_CACHE_WAYS)
 typedef struct TCGJumpCacheProbe {
@@ -102,9 +110,10 @@ typedef struct TCGJumpCacheProbe {
     int32_t base_off;           /* uint64_t: added to it (x86: CS.base) */
     int32_t flags_off;          /* uint32_t (x86: hflags) */
     uint32_t flags_wide_pc;
-    const unsigned *global_veto;
-    unsigned global_veto_mask;
+    int32_t entry_global_off;   /* uint32_t in an entry */
+    int32_t gen_global_off, gen_all_off; /* uint64_t */
     uint64_t *hits;             /* optional: probe hits, counted when -d stats is on */
+    uint64_t *site_hits;        /* optional: the same for entries kept per site */
 } TCGJumpCacheProbe;
 extern TCGJumpCacheProbe tcg_jmp_cache_probe;
 

@@ -241,5 +241,10 @@ void tcg_gen_exit_tb(uintptr_t v)
 
 void tcg_gen_lookup_and_goto(void)
 {
-    tcg_emit_op(INDEX_op_lookup_and_goto, I32, 0, NULL);
+    tcg_gen_lookup_and_goto_hint(0);
+}
+
+void tcg_gen_lookup_and_goto_hint(unsigned hints)
+{
+    op1(INDEX_op_lookup_and_goto, I32, hints);
 }

@@ -289,7 +289,12 @@ void tcg_gen_callN(const TCGHelperInfo *info, uint32_t ret, unsigned nargs, cons
  * else fall through to the next op (which must be exit_tb(tb_exit_value(tb, n))).
  * exit_tb(v): return v to the execution loop.
  * lookup_and_goto: look up the TB for the guest state now in env (through the hook
- * tcg_lookup_tb_hook) and continue there, or return 0 to the loop when none is cached. */
+ * tcg_lookup_tb_hook) and continue there, or return 0 to the loop when none is cached.
+ * lookup_and_goto_hint(TCG_LOOKUP_SAME_CTX): the same, and the translator promises that
+ * the state the lookup keys on besides the pc (x86: CS.base and hflags) is the same every
+ * time the TB reaches this op, so a backend may remember per site what it found (see
+ * TCGJumpCacheProbe); a backend may ignore the hint. */
+#define TCG_LOOKUP_SAME_CTX 1u
 void tcg_gen_goto_tb(unsigned n);
 void tcg_gen_exit_tb(uintptr_t v);
 /* A TB's entry check, its first op: the int64 at env + off less n; if that is negative the
@@ -300,6 +305,7 @@ void tcg_gen_exit_tb(uintptr_t v);
  * stored. */
 void tcg_gen_budget(int32_t off, uint32_t n, int32_t pc_off, uint64_t pc);
 void tcg_gen_lookup_and_goto(void);
+void tcg_gen_lookup_and_goto_hint(unsigned hints);
 
 /* --- passes and printing --- */
 void tcg_optimize(TCGContext *s);

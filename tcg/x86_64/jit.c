@@ -21,8 +21,9 @@ bool jit_have_lzcnt, jit_have_popcnt;
 uintptr_t jit_epilogue, jit_exit_requested_stub;
 static uintptr_t jit_prologue;
 /* lookup_and_goto's shared code in the fixed area, entered by a call from the TB with the
- * globals in env and returning in RAX the host code to jump to: the jump cache probe
- * (emitted once the guest has described its cache), and the hook call it falls back to. */
+ * globals in env and returning in RAX the host code to jump to, in RDX the jump cache
+ * entry it was found in or 0 (the hook's answer): the jump cache probe (emitted once the
+ * guest has described its cache), and the hook call it falls back to. */
 static uintptr_t jit_lookup_slow, jit_lookup_probe, jit_lookup_probe_pc;
 static uintptr_t jit_fixed_free, jit_fixed_end;
 /* Where the last TB_EXIT_INVALIDATED stopped: a host address inside that TB. */
@@ -92,11 +93,13 @@ static void emit_fixed_code(void)
     uint8_t *none2 = b.p;
     jit_emit8(&b, 0);
     jit_ld(&b, true, JIT_RAX, JIT_RAX, (int32_t)offsetof(TranslationBlock, code));
+    jit_op_rr(&b, JOP_ALU_EvGv(JIT_ALU_XOR), JIT_RDX, JIT_RDX); /* no entry (see probe) */
     jit_alu_ri(&b, true, JIT_ALU_ADD, JIT_RSP, 8);
     jit_emit8(&b, 0xc3);
     *none1 = (uint8_t)(b.p - (none1 + 1));
     *none2 = (uint8_t)(b.p - (none2 + 1));
     jit_movi(&b, true, JIT_RAX, exit0, false);
+    jit_op_rr(&b, JOP_ALU_EvGv(JIT_ALU_XOR), JIT_RDX, JIT_RDX);
     jit_alu_ri(&b, true, JIT_ALU_ADD, JIT_RSP, 8);
     jit_emit8(&b, 0xc3);
     jit_fixed_free = jit_rx_here(&b);
@@ -213,17 +216,17 @@ static void probe_miss(JitBuf *b, uintptr_t miss, int cc)
 /* The jump cache probe (tcg_jmp_cache_probe describes the cache and the tests), shared by
  * every lookup_and_goto: entered by a call with the globals in env (at jit_lookup_probe_pc
  * with the pc global's value in RAX already, which saves reloading what the TB has just
- * stored); on a hit returns the
- * entry's code (the TB's entry a chained jump uses, so exit requests and instruction limits
- * are checked there) in RAX, on any miss tail-jumps to jit_lookup_slow. A hit reads env
- * and one set (one host cache line), never the TB. RAX = pc, R8 = base, RDX = flags,
- * RCX = the set's offset, RDI = the sets, RSI scratch (all call-clobbered: the miss path
- * calls C). One copy keeps every TB's exit small (code buffer room); the caller's own
- * "jmp rax" keeps one indirect branch per site for the predictor. */
+ * stored); on a hit returns the entry's code (the TB's entry a chained jump uses, so exit
+ * requests and instruction limits are checked there) in RAX and the entry's address in
+ * RDX, on any miss tail-jumps to jit_lookup_slow. A hit reads env and one set (one host
+ * cache line), never the TB. RAX = pc, R8 = base, RDX = flags, RCX = the set's offset,
+ * RDI = the sets, RSI scratch (all call-clobbered: the miss path calls C). One copy
+ * keeps every TB's exit small (code buffer room); the caller's own "jmp rax" keeps one
+ * indirect branch per site for the predictor. */
 #define JC_SET_SHIFT 7
 _Static_assert(TCG_JMP_CACHE_SET_SIZE == 1 << JC_SET_SHIFT, "jump cache set size");
 _Static_assert(TCG_PAGE_BITS >= TCG_JMP_CACHE_ADDR_BITS + JC_SET_SHIFT &&
-               2 * TCG_JMP_CACHE_ADDR_BITS >= JC_SET_SHIFT, "the scaled jump cache hash");
+               32 >= TCG_JMP_CACHE_ADDR_BITS + JC_SET_SHIFT, "the scaled jump cache hash");
 static void emit_jc_probe(JitBuf *b)
 {
     const TCGJumpCacheProbe *p = &tcg_jmp_cache_probe;
@@ -233,12 +236,6 @@ static void emit_jc_probe(JitBuf *b)
     jit_lookup_probe = jit_rx_here(b);
     jit_ld(b, true, JIT_RAX, JIT_ENV, p->pc_off);
     jit_lookup_probe_pc = jit_rx_here(b);
-    if (p->global_veto) { /* test dword [global_veto], mask */
-        jit_movi(b, true, JIT_RSI, (uintptr_t)p->global_veto, false);
-        jit_op_mem(b, JOP_GRP3_Ev, JIT_G3_TEST, JIT_RSI, JIT_NOREG, 0, 0);
-        jit_emit32(b, p->global_veto_mask);
-        probe_miss(b, miss, JIT_CC_NE);
-    }
     jit_ld(b, true, JIT_R8, JIT_ENV, p->base_off);
     jit_alu_rr(b, true, JIT_ALU_ADD, JIT_RAX, JIT_R8);
     jit_ld(b, false, JIT_RDX, JIT_ENV, p->flags_off);
@@ -251,35 +248,17 @@ static void emit_jc_probe(JitBuf *b)
         jit_op_rr(b, JOP_MOV_EvGv, JIT_RAX, JIT_RAX);
     }
     /* ecx = tcg_jmp_cache_hash(rax) << JC_SET_SHIFT, computed scaled (A = ADDR_BITS,
-     * S = JC_SET_SHIFT): the page part is (pc >> (PAGE_BITS - A - S)) & (page mask << (A +
-     * S)), the offset part ((pc << S) ^ fold) & (addr mask << S), where fold, pc >> A
-     * shifted left by S, is pc >> (A - S) or pc << (S - A) (the mask drops the low bits
-     * these keep or bring). */
-    jit_mov_rr(b, true, JIT_RCX, JIT_RAX);
+     * S = JC_SET_SHIFT): the page part is (pc >> (PAGE_BITS - A - S)) & (page mask <<
+     * (A + S)), the offset part ((uint32_t)pc * MUL) >> (32 - A - S) & (addr mask << S). */
+    jit_mov_rr(b, false, JIT_RCX, JIT_RAX);
     if (page_shift)
-        jit_shift_ri(b, true, JIT_SH_SHR, JIT_RCX, page_shift);
-    if (TCG_JMP_CACHE_ADDR_BITS < JC_SET_SHIFT) {
-        jit_mov_rr(b, false, JIT_RSI, JIT_RAX);
-        jit_shift_ri(b, false, JIT_SH_SHL, JIT_RSI, JC_SET_SHIFT - TCG_JMP_CACHE_ADDR_BITS);
-    } else if (TCG_JMP_CACHE_ADDR_BITS - JC_SET_SHIFT == page_shift) {
-        jit_mov_rr(b, false, JIT_RSI, JIT_RCX);
-    } else {
-        jit_mov_rr(b, true, JIT_RSI, JIT_RAX);
-        if (TCG_JMP_CACHE_ADDR_BITS > JC_SET_SHIFT)
-            jit_shift_ri(b, true, JIT_SH_SHR, JIT_RSI, TCG_JMP_CACHE_ADDR_BITS - JC_SET_SHIFT);
-    }
+        jit_shift_ri(b, false, JIT_SH_SHR, JIT_RCX, page_shift);
     jit_alu_ri(b, false, JIT_ALU_AND, JIT_RCX,
                (int32_t)(((1u << TCG_JMP_CACHE_PAGE_BITS) - 1)
                          << (TCG_JMP_CACHE_ADDR_BITS + JC_SET_SHIFT)));
-    jit_mov_rr(b, false, JIT_RDI, JIT_RAX);
-    jit_shift_ri(b, false, JIT_SH_SHL, JIT_RDI, JC_SET_SHIFT);
-    jit_alu_rr(b, false, JIT_ALU_XOR, JIT_RSI, JIT_RDI);
-    /* the page mix, pc >> MIX scaled: bits MIX.. of the low 32, which the mask keeps */
-    _Static_assert(TCG_JMP_CACHE_MIX_SHIFT > JC_SET_SHIFT &&
-                   TCG_JMP_CACHE_MIX_SHIFT + TCG_JMP_CACHE_ADDR_BITS <= 32, "page mix");
-    jit_mov_rr(b, false, JIT_RDI, JIT_RAX);
-    jit_shift_ri(b, false, JIT_SH_SHR, JIT_RDI, TCG_JMP_CACHE_MIX_SHIFT - JC_SET_SHIFT);
-    jit_alu_rr(b, false, JIT_ALU_XOR, JIT_RSI, JIT_RDI);
+    jit_op_rr(b, JOP_IMUL_GvEvIz, JIT_RSI, JIT_RAX); /* imul esi, eax, MUL */
+    jit_emit32(b, TCG_JMP_CACHE_MUL);
+    jit_shift_ri(b, false, JIT_SH_SHR, JIT_RSI, 32 - TCG_JMP_CACHE_ADDR_BITS - JC_SET_SHIFT);
     jit_alu_ri(b, false, JIT_ALU_AND, JIT_RSI,
                (int32_t)(((1u << TCG_JMP_CACHE_ADDR_BITS) - 1) << JC_SET_SHIFT));
     jit_alu_rr(b, false, JIT_ALU_OR, JIT_RCX, JIT_RSI);
@@ -310,8 +289,8 @@ static void emit_jc_probe(JitBuf *b)
             jit_movi(b, true, JIT_RAX, (uintptr_t)p->hits, false);
             jit_op_mem(b, JOP_GRP5_Ev | JOPC_W, 0, JIT_RAX, JIT_NOREG, 0, 0);
         }
-        jit_op_mem(b, JOP_MOV_GvEv | JOPC_W, JIT_RAX, JIT_RDI, JIT_RCX, 0,
-                   e + p->entry_code_off);
+        jit_op_mem(b, JOP_LEA | JOPC_W, JIT_RDX, JIT_RDI, JIT_RCX, 0, e);
+        jit_op_mem(b, JOP_MOV_GvEv | JOPC_W, JIT_RAX, JIT_RDX, JIT_NOREG, 0, p->entry_code_off);
         jit_emit8(b, 0xc3);
         if (!last && !b->overflow)
             for (unsigned k = 0; k < 3; k++)
@@ -319,9 +298,35 @@ static void emit_jc_probe(JitBuf *b)
     }
 }
 
+/* Per-site memory of lookup_and_goto (TCG_LOOKUP_SAME_CTX, TCGJumpCacheProbe's
+ * generations): what the probe found last at a site, entered again while gen still
+ * equals the generation it belongs to (gen 0 is never one: an empty site). pc is the
+ * key for a site whose pc varies (RET, indirect JMP/CALL); a direct jump's is fixed.
+ * Slots are data, apart from the code (stores to them never touch lines the host is
+ * executing), allocated with the code that uses them and all freed with it on a flush:
+ * code still running then misses (the flush gave new generations) until the loop. */
+typedef struct JcSite {
+    uint64_t gen;
+    const void *code;
+    uint64_t pc;
+    uint64_t spare; /* 32 bytes: a slot never straddles host cache lines */
+} JcSite;
+static JcSite *jc_sites;
+static size_t jc_nb_sites, jc_sites_used;
+
+static JcSite *jc_site_alloc(void)
+{
+    if (jc_sites_used == jc_nb_sites)
+        return NULL;
+    JcSite *site = &jc_sites[jc_sites_used++];
+    *site = (JcSite){ 0 };
+    return site;
+}
+
 /* Emits the probe once the guest has described its jump cache (after init, before its
  * first translation) into a page of its own near the code buffer, written before it is
- * made executable (never both at once); until then lookup_and_goto calls the hook path. */
+ * made executable (never both at once), and maps the per-site slots next to it; until
+ * then lookup_and_goto calls the hook path. */
 static void ensure_jc_probe(void)
 {
     static bool done;
@@ -339,28 +344,142 @@ static void ensure_jc_probe(void)
     if (b.overflow || mprotect(page, size, PROT_READ | PROT_EXEC) != 0)
         tcg_internal_error("JIT: cannot make the jump cache probe");
     perfmap_add((uintptr_t)page, jit_pos(&b), "tern-jmp-cache-probe");
+    /* About one slot per 256 bytes of code (TBs average ~700 bytes, with at most one
+     * lookup each); touched only as used. None: every site probes. */
+    size_t nb = jit_buffer_size() / 256, bytes = (nb * sizeof(JcSite) + size - 1) & ~(size - 1);
+    void *sites = mmap((void *)((uintptr_t)page - bytes - 16 * size), bytes,
+                       PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (sites != MAP_FAILED) {
+        jc_sites = sites;
+        jc_nb_sites = nb;
+    }
+}
+
+/* op r, [a] (or op [a] with r as the ModRM digit): RIP-relative when it reaches, else
+ * through R11. */
+static void op_at(JitBuf *b, unsigned opc, int r, uintptr_t a)
+{
+    if (!jit_op_rip(b, opc, r, a, 0)) {
+        jit_movi(b, true, JIT_R11, a, false);
+        jit_op_mem(b, opc, r, JIT_R11, JIT_NOREG, 0, 0);
+    }
+}
+
+/* jcc rel8 forward, patched by jmp8_here. */
+static uint8_t *jmp8(JitBuf *b, int cc)
+{
+    jit_emit8(b, (uint8_t)(cc < 0 ? 0xeb : 0x70 | cc));
+    jit_emit8(b, 0);
+    return b->p - 1;
+}
+
+static void jmp8_here(JitBuf *b, uint8_t *rel)
+{
+    if (b->overflow)
+        return;
+    ptrdiff_t d = b->p - (rel + 1);
+    if (d > 127)
+        tcg_internal_error("JIT: lookup site branch too long");
+    *rel = (uint8_t)d;
+}
+
+/* A site's hit: its slot's generation is env's current one (global or all), then jmp
+ * [code]; else on to the cold path. pc_reg (not RCX or R11, which this uses): compare
+ * the slot's key with it first. */
+static void emit_site_hit(JitGen *g, JcSite *site, int pc_reg)
+{
+    const TCGJumpCacheProbe *p = &tcg_jmp_cache_probe;
+    JitBuf *hb = &g->hot, *cb = &g->cold;
+    uint32_t to_cold[2];
+    unsigned n = 0;
+    if (pc_reg != JIT_NOREG) {
+        op_at(hb, JOP_ALU_GvEv(JIT_ALU_CMP) | JOPC_W, pc_reg, (uintptr_t)&site->pc);
+        to_cold[n++] = jit_jcc32(hb, JIT_CC_NE);
+    }
+    op_at(hb, JOP_MOV_GvEv | JOPC_W, JIT_RCX, (uintptr_t)&site->gen);
+    jit_op_mem(hb, JOP_ALU_GvEv(JIT_ALU_CMP) | JOPC_W, JIT_RCX, JIT_ENV, JIT_NOREG, 0,
+               p->gen_global_off);
+    uint8_t *hit = jmp8(hb, JIT_CC_E);
+    jit_op_mem(hb, JOP_ALU_GvEv(JIT_ALU_CMP) | JOPC_W, JIT_RCX, JIT_ENV, JIT_NOREG, 0,
+               p->gen_all_off);
+    to_cold[n++] = jit_jcc32(hb, JIT_CC_NE);
+    jmp8_here(hb, hit);
+    if (p->site_hits && tern_log_enabled(LOG_STATS)) { /* inc qword [site_hits] */
+        jit_movi(hb, true, JIT_RCX, (uintptr_t)p->site_hits, false);
+        jit_op_mem(hb, JOP_GRP5_Ev | JOPC_W, 0, JIT_RCX, JIT_NOREG, 0, 0);
+    }
+    op_at(hb, JOP_GRP5_Ev, 4, (uintptr_t)&site->code); /* jmp [code] */
+    for (unsigned i = 0; i < n; i++)
+        jit_fix_add(&g->hot_to_cold, &g->nh2c, &g->caph2c, to_cold[i], jit_pos(cb));
+}
+
+/* A site's cold path (the pc global in pc_reg, else the constant pc): probe, remember a
+ * hit (with the generation its entry belongs to), jump. */
+static void emit_site_miss(JitBuf *cb, JcSite *site, int pc_reg, uint64_t pc)
+{
+    const TCGJumpCacheProbe *p = &tcg_jmp_cache_probe;
+    bool keyed = pc_reg != JIT_NOREG;
+    if (!keyed)
+        jit_movi(cb, true, JIT_RAX, pc, false);
+    else if (pc_reg != JIT_RAX)
+        jit_mov_rr(cb, true, JIT_RAX, pc_reg);
+    if (keyed) { /* a new key: empty until filled */
+        jit_movi(cb, true, JIT_R11, (uintptr_t)site, false);
+        jit_st(cb, true, JIT_RAX, JIT_R11, (int32_t)offsetof(JcSite, pc));
+        jit_st_imm(cb, true, JIT_R11, (int32_t)offsetof(JcSite, gen), 0);
+    }
+    jit_call_abs(cb, jit_lookup_probe_pc, JIT_R11);
+    jit_op_rr(cb, JOP_TEST_EvGv | JOPC_W, JIT_RDX, JIT_RDX);
+    uint8_t *none = jmp8(cb, JIT_CC_E);
+    jit_ld(cb, true, JIT_RCX, JIT_ENV, p->gen_all_off);
+    jit_op_mem(cb, JOP_GRP1_EvIb, JIT_ALU_CMP, JIT_RDX, JIT_NOREG, 0, p->entry_global_off);
+    jit_emit8(cb, 0);
+    uint8_t *nonglobal = jmp8(cb, JIT_CC_E);
+    jit_ld(cb, true, JIT_RCX, JIT_ENV, p->gen_global_off);
+    jmp8_here(cb, nonglobal);
+    jit_movi(cb, true, JIT_R11, (uintptr_t)site, false);
+    jit_st(cb, true, JIT_RCX, JIT_R11, (int32_t)offsetof(JcSite, gen));
+    jit_st(cb, true, JIT_RAX, JIT_R11, (int32_t)offsetof(JcSite, code));
+    jmp8_here(cb, none);
+    jit_op_rr(cb, JOP_GRP5_Ev, 4, JIT_RAX); /* jmp rax */
 }
 
 /* lookup_and_goto: call the shared probe (or the hook path), then jump where it says:
  * a TB's entry or the exit_tb 0 stub. When the pc global is in a register or a constant
- * here, the probe gets it in RAX. */
-static void gen_lookup_and_goto(JitGen *g)
+ * here, the probe gets it in RAX. With TCG_LOOKUP_SAME_CTX the site first tries what it
+ * found last time (JcSite): a constant pc (a direct jump to another page) needs only the
+ * generation checked, a register one its key too. */
+static void gen_lookup_and_goto(JitGen *g, const TCGOp *op)
 {
     JitBuf *hb = &g->hot;
     jit_sync_globals(g, hb);
     uintptr_t target = jit_lookup_probe ? jit_lookup_probe : jit_lookup_slow;
+    const JitTemp *pc = NULL;
     for (uint32_t t = 0; jit_lookup_probe && t < g->s->nb_globals; t++) {
         const JitTemp *x = &g->t[t];
-        if (!x->is_global || !x->is64 || x->mem != tcg_jmp_cache_probe.pc_off)
-            continue;
-        if (x->val == JIT_VAL_REG) {
-            jit_mov_rr(hb, true, JIT_RAX, x->reg);
-            target = jit_lookup_probe_pc;
-        } else if (x->val == JIT_VAL_CONST) {
-            jit_movi(hb, true, JIT_RAX, x->cval, false);
-            target = jit_lookup_probe_pc;
+        if (x->is_global && x->is64 && x->mem == tcg_jmp_cache_probe.pc_off) {
+            pc = x;
+            break;
         }
-        break;
+    }
+    bool known = pc && (pc->val == JIT_VAL_REG || pc->val == JIT_VAL_CONST);
+    JcSite *site = known && (op->args[0] & TCG_LOOKUP_SAME_CTX) ? jc_site_alloc() : NULL;
+    if (site) {
+        int key = pc->val != JIT_VAL_REG ? JIT_NOREG : pc->reg;
+        if (key == JIT_RCX || key == JIT_R11) {
+            jit_mov_rr(hb, true, JIT_RAX, key);
+            key = JIT_RAX;
+        }
+        emit_site_hit(g, site, key);
+        emit_site_miss(&g->cold, site, key, pc->cval);
+        return;
+    }
+    if (known) {
+        if (pc->val == JIT_VAL_REG)
+            jit_mov_rr(hb, true, JIT_RAX, pc->reg);
+        else
+            jit_movi(hb, true, JIT_RAX, pc->cval, false);
+        target = jit_lookup_probe_pc;
     }
     jit_call_abs(hb, target, JIT_R11);
     jit_op_rr(hb, JOP_GRP5_Ev, 4, JIT_RAX); /* jmp rax */
@@ -528,7 +647,7 @@ static void gen_op(JitGen *g, const TCGOp *op)
         gen_budget(g, (int32_t)op->args[0], (uint32_t)op->args[1], (int32_t)op->args[2],
                    op->args[3]);
         return;
-    case INDEX_op_lookup_and_goto: gen_lookup_and_goto(g); return;
+    case INDEX_op_lookup_and_goto: gen_lookup_and_goto(g, op); return;
     case INDEX_op_call: jit_gen_call(g, op); return;
     case INDEX_op_qemu_ld: jit_gen_qemu_ld(g, op); return;
     case INDEX_op_qemu_st: jit_gen_qemu_st(g, op); return;
@@ -783,6 +902,7 @@ static void jit_release(TranslationBlock *tb)
 static void jit_flush(void)
 {
     jit_buffer_flush();
+    jc_sites_used = 0;
 }
 
 const TCGBackend tcg_backend_x86_64 = {
