@@ -247,6 +247,16 @@ void jit_alu_ri(JitBuf *b, bool w64, int op, int r, int32_t imm)
         op_rr_imm(b, JOP_GRP1_EvIz | w, op, r, (uint64_t)(int64_t)imm, 4);
 }
 
+/* RORX dst, src, n (BMI2; SDM vol. 2B, RORX): VEX.LZ.F2.0F3A.W1 F0 /r ib, 64-bit. A
+ * rotate into another register that leaves the flags alone. */
+void jit_rorx64(JitBuf *b, int dst, int src, unsigned n)
+{
+    uint8_t v[6] = { 0xc4,
+                     (uint8_t)(((dst & 8) ? 0 : 0x80) | 0x40 | ((src & 8) ? 0 : 0x20) | 0x03),
+                     0xfb, 0xf0, (uint8_t)(0xc0 | ((dst & 7) << 3) | (src & 7)), (uint8_t)n };
+    emit_bytes(b, v, sizeof(v));
+}
+
 void jit_shift_ri(JitBuf *b, bool w64, int op, int r, unsigned n)
 {
     unsigned w = w64 ? JOPC_W : 0;

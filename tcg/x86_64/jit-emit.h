@@ -113,6 +113,7 @@ void jit_movi(JitBuf *b, bool w64, int r, uint64_t v, bool keep_flags);
 void jit_alu_rr(JitBuf *b, bool w64, int op, int dst, int src);
 void jit_alu_ri(JitBuf *b, bool w64, int op, int r, int32_t imm);
 void jit_shift_ri(JitBuf *b, bool w64, int op, int r, unsigned n);
+void jit_rorx64(JitBuf *b, int dst, int src, unsigned n);
 void jit_ld(JitBuf *b, bool w64, int r, int base, int32_t disp);
 void jit_st(JitBuf *b, bool w64, int r, int base, int32_t disp);
 /* mov qword/dword [base + disp], imm (imm sign-extended to 64 in the 64-bit form). */

@@ -241,6 +241,6 @@ void jit_log_tb_stats(TranslationBlock *tb, uint32_t nops);
 void jit_tb_stats_enable(void);
 
 /* Host features probed at init (CPUID). */
-extern bool jit_have_lzcnt, jit_have_popcnt;
+extern bool jit_have_lzcnt, jit_have_popcnt, jit_have_bmi2;
 
 #endif

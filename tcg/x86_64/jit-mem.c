@@ -179,8 +179,16 @@ static uint32_t emit_probe(JitGen *g, int addr, int t0, int reg, unsigned size, 
                            unsigned field)
 {
     JitBuf *hb = &g->hot;
-    jit_mov_rr(hb, true, t0, addr);
-    jit_shift_ri(hb, true, JIT_SH_SHR, t0, TCG_PAGE_BITS - TLB_ENTRY_BITS);
+    /* The index bits survive a rotate as they do a shift (the bits rotated in land above
+     * them); RORX needs no copy first. */
+    _Static_assert(TLB_ENTRY_BITS + TCG_TLB_BITS <= 64 - (TCG_PAGE_BITS - TLB_ENTRY_BITS),
+                   "TLB index bits below the rotated-in ones");
+    if (jit_have_bmi2) {
+        jit_rorx64(hb, t0, addr, TCG_PAGE_BITS - TLB_ENTRY_BITS);
+    } else {
+        jit_mov_rr(hb, true, t0, addr);
+        jit_shift_ri(hb, true, JIT_SH_SHR, t0, TCG_PAGE_BITS - TLB_ENTRY_BITS);
+    }
     jit_alu_ri(hb, false, JIT_ALU_AND, t0, (int32_t)((TCG_TLB_SIZE - 1) << TLB_ENTRY_BITS));
     int64_t mask = (int64_t)TCG_PAGE_MASK;
     if (get_memop(oi) & MO_ALIGN_16) {

@@ -17,7 +17,7 @@
 
 #define ALL JIT_ALLOCATABLE
 
-bool jit_have_lzcnt, jit_have_popcnt;
+bool jit_have_lzcnt, jit_have_popcnt, jit_have_bmi2;
 uintptr_t jit_epilogue, jit_exit_requested_stub;
 static uintptr_t jit_prologue;
 /* lookup_and_goto's shared code in the fixed area, entered by a call from the TB with the
@@ -40,6 +40,8 @@ static void probe_host(void)
     unsigned a, b, c, d;
     if (__get_cpuid(1, &a, &b, &c, &d))
         jit_have_popcnt = (c >> 23) & 1;
+    if (__get_cpuid_count(7, 0, &a, &b, &c, &d))
+        jit_have_bmi2 = (b >> 8) & 1;
     if (__get_cpuid(0x80000001, &a, &b, &c, &d))
         jit_have_lzcnt = (c >> 5) & 1; /* ABM */
 }
