@@ -194,9 +194,8 @@ static void gen_goto_tb(JitGen *g, unsigned n)
 {
     JitBuf *hb = &g->hot;
     jit_sync_globals(g, hb);
-    /* The rel32 must be 4-byte aligned so patch_link replaces it in one store. */
-    unsigned pad = (unsigned)((4 - ((jit_rx_here(hb) + 1) & 3)) & 3);
-    jit_nops(hb, pad);
+    /* No padding to align the rel32: patch_link runs in the thread that runs the code,
+     * between TBs (one execution thread), so no fetch can see half a patch. */
     uint32_t at = jit_jmp32(hb); /* initially to the next insn: the exit_tb that follows */
     if (n < 2)
         g->goto_tb_off[n] = (uint16_t)(at < 0xffff ? at : 0xffff);
@@ -890,9 +889,8 @@ static void jit_patch_link(TranslationBlock *tb, unsigned n, TranslationBlock *d
     if (!jit_fits_s32(rel))
         return;
     jit_buffer_write_begin();
-    /* One aligned 4-byte store: a concurrent reader sees the old or the new jump. */
-    __atomic_store_n((int32_t *)(site + (uintptr_t)jit_rw_delta), (int32_t)rel,
-                     __ATOMIC_RELEASE);
+    int32_t rel32 = (int32_t)rel;
+    memcpy((void *)(site + (uintptr_t)jit_rw_delta), &rel32, sizeof(rel32));
     jit_buffer_write_end();
 }
 
