@@ -176,7 +176,8 @@ static void gen_tb_leave(DisasContext *s, bool lookup)
     if (s->flags & HF_TF_MASK)
         gen_helper_single_step(tcg_ctx->env);
     if (lookup && s->jmp_opt)
-        tcg_gen_lookup_and_goto_hint(TCG_LOOKUP_SAME_CTX);
+        tcg_gen_lookup_and_goto_hint(TCG_LOOKUP_SAME_CTX |
+                                     (s->many_targets ? TCG_LOOKUP_MANY_TARGETS : 0));
     else
         tcg_gen_exit_tb(0);
     s->is_jmp = DISAS_NORETURN;

@@ -73,6 +73,9 @@ typedef struct DisasContext {
     /* The next gen_ld/gen_st is the first access to a 16-byte operand that must be
      * aligned: it carries MO_ALIGN_16 (translate_sse.c, gen_sse_addr). */
     bool align16_pending;
+    /* The TB ends in a near JMP/CALL through a register or memory (lookup_and_goto's
+     * TCG_LOOKUP_MANY_TARGETS: switch tables, interpreter dispatch). */
+    bool many_targets;
     int num_insns;
 } DisasContext;
 

@@ -39,6 +39,7 @@ void trans_jmp(DisasContext *s)
     gen_check_cs_limit(s, v);
     tcg_gen_mov_i64(x86_ir_eip, v);
     tcg_temp_free_i64(v);
+    s->many_targets = true;
     s->is_jmp = DISAS_JUMP;
 }
 
@@ -62,6 +63,7 @@ void trans_call(DisasContext *s)
     gen_push(s, tcg_constant_i64(s->next_eip), size);
     tcg_gen_mov_i64(x86_ir_eip, v);
     tcg_temp_free_i64(v);
+    s->many_targets = true;
     s->is_jmp = DISAS_JUMP;
 }
 

@@ -295,6 +295,9 @@ void tcg_gen_callN(const TCGHelperInfo *info, uint32_t ret, unsigned nargs, cons
  * time the TB reaches this op, so a backend may remember per site what it found (see
  * TCGJumpCacheProbe); a backend may ignore the hint. */
 #define TCG_LOOKUP_SAME_CTX 1u
+/* With TCG_LOOKUP_SAME_CTX: the pc here takes many values (a jump through a register or
+ * memory: switch tables, interpreter dispatch), so per-site memory would mostly miss. */
+#define TCG_LOOKUP_MANY_TARGETS 2u
 void tcg_gen_goto_tb(unsigned n);
 void tcg_gen_exit_tb(uintptr_t v);
 /* A TB's entry check, its first op: the int64 at env + off less n; if that is negative the

@@ -464,7 +464,8 @@ static void gen_lookup_and_goto(JitGen *g, const TCGOp *op)
         }
     }
     bool known = pc && (pc->val == JIT_VAL_REG || pc->val == JIT_VAL_CONST);
-    JcSite *site = known && (op->args[0] & TCG_LOOKUP_SAME_CTX) ? jc_site_alloc() : NULL;
+    JcSite *site = known && (op->args[0] & TCG_LOOKUP_SAME_CTX) &&
+                   !(op->args[0] & TCG_LOOKUP_MANY_TARGETS) ? jc_site_alloc() : NULL;
     if (site) {
         int key = pc->val != JIT_VAL_REG ? JIT_NOREG : pc->reg;
         if (key == JIT_RCX || key == JIT_R11) {
