@@ -33,21 +33,41 @@ static int explicit_len(int64_t v, int count)
 
 /* a: the first operand (xmm1), b: the second (xmm2/m128). Invalid elements (beyond a
  * string's length) force the comparison result as in SDM vol. 2B, table 4-7. */
+/* Implicit length of 16 bytes: the first zero byte's index, or 16. */
+static int implicit_len_bytes(const X86XMMReg *v)
+{
+    uint32_t zero = 0;
+    for (int i = 0; i < 16; i++)
+        zero |= (uint32_t)(v->b[i] == 0) << i;
+    return __builtin_ctz(zero | 0x10000u);
+}
+
 uint32_t sse_pcmpstr(const X86XMMReg *a, const X86XMMReg *b, int64_t la_in, int64_t lb_in,
                      unsigned imm, bool explicit_len_form, uint32_t *flags)
 {
     const int ub = (imm & 1) ? 8 : 16;
     const unsigned fmt = imm & 3, agg = (imm >> 2) & 3, pol = (imm >> 4) & 3;
+    /* Bytes compared for equality (equal any, equal each) need neither conversion nor
+     * sign: equal raw bytes are equal values. */
+    const bool raw = ub == 16 && (agg == 0 || agg == 2);
     int32_t ea[16], eb[16]; /* the elements, converted once */
-    for (int i = 0; i < ub; i++) {
+    for (int i = 0; i < ub && !raw; i++) {
         ea[i] = elem(a, i, fmt);
         eb[i] = elem(b, i, fmt);
     }
-    int la = explicit_len_form ? explicit_len(la_in, ub) : implicit_len(ea, ub);
-    int lb = explicit_len_form ? explicit_len(lb_in, ub) : implicit_len(eb, ub);
+    int la = explicit_len_form ? explicit_len(la_in, ub)
+             : raw ? implicit_len_bytes(a) : implicit_len(ea, ub);
+    int lb = explicit_len_form ? explicit_len(lb_in, ub)
+             : raw ? implicit_len_bytes(b) : implicit_len(eb, ub);
     uint32_t res1 = 0;
 
-    if (agg == 0 && ub == 16) {
+    if (raw && agg == 2) {
+        /* equal each (strcmp): both invalid is true, one invalid false (table 4-7) */
+        uint32_t eq = 0, va = (1u << la) - 1, vb = (1u << lb) - 1;
+        for (int j = 0; j < 16; j++)
+            eq |= (uint32_t)(a->b[j] == b->b[j]) << j;
+        res1 = (eq & va & vb) | (~va & ~vb & 0xffffu);
+    } else if (raw) {
         /* equal any on bytes (glibc's strcspn, strspn, strpbrk): a set of a's valid
          * values, then one lookup per valid element of b; equality of the raw byte is
          * equality of the signed or unsigned value */
