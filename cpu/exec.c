@@ -1,6 +1,6 @@
 /* The execution loop: finds or translates the TB for the current guest state, runs it on
- * the selected backend, chains direct jumps between TBs, keeps the instruction count exact, and is
- * the unwinding point where exceptions and interrupts are delivered. Returns to the
+ * the selected backend, chains direct jumps between TBs, keeps the instruction count
+ * exact, and is the unwinding point where exceptions and interrupts are delivered. Returns to the
  * machine on HLT, triple fault, exit requests, instruction-count deadlines and debugger
  * stops. */
 #include "cpu/exec.h"
@@ -242,12 +242,16 @@ static void exec_jc_drop(TranslationBlock *tb)
  * half is written (one 4-byte store), so the count in the low half stays exact even from
  * another thread; a kick from another thread may still be lost under the read-modify-write
  * of a TB entry, so such callers repeat it until the loop has taken their request. */
-void x86_cpu_kick(CPUX86State *env)
+static inline void kick_one(CPUX86State *env)
 {
     __atomic_store_n(&env->icount_left.half[X86_ICOUNT_REQ_HALF], UINT32_MAX, __ATOMIC_RELAXED);
+}
+
+void x86_cpu_kick(CPUX86State *env)
+{
+    kick_one(env); /* it may not have run yet */
     for (unsigned i = 0; i < exec_nb_cpus; i++)
-        __atomic_store_n(&exec_cpus[i].env->icount_left.half[X86_ICOUNT_REQ_HALF], UINT32_MAX,
-                         __ATOMIC_RELAXED);
+        kick_one(exec_cpus[i].env);
 }
 
 static inline void exec_kick_taken(CPUX86State *env)
@@ -316,9 +320,10 @@ exec_lookup_tb_slow(CPUX86State *env, uint64_t pc, uint64_t cs_base, uint32_t fl
  * The no-chaining logs need every TB to come back to the loop, and so does a TB run with
  * EFLAGS.TF (see exec_unwound): the cache never holds one of those. A pending interrupt
  * request is no reason to go back: a new one kicks the CPU (x86_cpu_kick), which the
- * entered TB's budget check sees at its entry; one the loop has seen and left pending (IF = 0, the STI / MOV SS
- * shadow, a debugger step) waits for an instruction that changes those, and each of them
- * ends its TB with a return to the loop, as for a chained jump. A TB invalidated by a
+ * entered TB's budget check sees at its entry; one the loop has seen and left pending
+ * (IF = 0, the STI / MOV SS shadow, a debugger step) waits for an instruction that
+ * changes those, and each of them ends its TB with a return to the loop, as for a
+ * chained jump. A TB invalidated by a
  * write to its code leaves the cache (exec_jc_drop); a code buffer flush clears every
  * cache (exec_tb_flush_hook) before any TB is reused, and a TLB flush or INVLPG clears
  * the affected entries. */

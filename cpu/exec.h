@@ -32,8 +32,8 @@ void x86_jmp_cache_flush_nonglobal(CPUX86State *env);
  * x86_icount(env) (cpu/cpu.h) counts retired instructions exactly (a REP string
  * instruction once per iteration; a faulting instruction not at all; INT n, INT3, INTO and
  * HLT once), with either backend: every TB counts its size at entry and an unwind takes
- * off what did not retire. Seen from inside a TB (helpers, device callbacks) it already includes the rest
- * of that TB.
+ * off what did not retire. Seen from inside a TB (helpers, device callbacks) it already
+ * includes the rest of that TB.
  * x86_cpu_exec returns EXCP_ICOUNT when the count reaches the deadline, exactly (the
  * TB that would cross it is cut short). UINT64_MAX, the default, means none. */
 void x86_cpu_set_icount_deadline(CPUX86State *env, uint64_t icount);

@@ -31,8 +31,6 @@ static int explicit_len(int64_t v, int count)
     return mag > (uint64_t)count ? count : (int)mag;
 }
 
-/* a: the first operand (xmm1), b: the second (xmm2/m128). Invalid elements (beyond a
- * string's length) force the comparison result as in SDM vol. 2B, table 4-7. */
 /* Implicit length of 16 bytes: the first zero byte's index, or 16. */
 static int implicit_len_bytes(const X86XMMReg *v)
 {
@@ -42,6 +40,8 @@ static int implicit_len_bytes(const X86XMMReg *v)
     return __builtin_ctz(zero | 0x10000u);
 }
 
+/* a: the first operand (xmm1), b: the second (xmm2/m128). Invalid elements (beyond a
+ * string's length) force the comparison result as in SDM vol. 2B, table 4-7. */
 uint32_t sse_pcmpstr(const X86XMMReg *a, const X86XMMReg *b, int64_t la_in, int64_t lb_in,
                      unsigned imm, bool explicit_len_form, uint32_t *flags)
 {

@@ -473,10 +473,15 @@ static void log_in_asm(DisasContext *s, uint64_t eip0, uint32_t size)
     tern_log("\n");
 }
 
+/* EIP's width in code of these flags: 64, 32 or 16 bits. */
+static uint64_t eip_code_mask(uint32_t flags)
+{
+    return (flags & HF_CODE64_MASK) ? ~0ull : (flags & HF_CS32_MASK) ? 0xffffffffull : 0xffff;
+}
+
 uint64_t x86_tb_eip(uint64_t pc, uint64_t cs_base, uint32_t flags)
 {
-    bool code64 = flags & HF_CODE64_MASK, code32 = code64 || (flags & HF_CS32_MASK);
-    return (pc - cs_base) & (code64 ? ~0ull : code32 ? 0xffffffffull : 0xffff);
+    return (pc - cs_base) & eip_code_mask(flags);
 }
 
 void x86_translate(CPUX86State *env, TranslationBlock *tb, int max_insns)
@@ -509,7 +514,7 @@ void x86_translate(CPUX86State *env, TranslationBlock *tb, int max_insns)
         max_insns = 1;
 
     X86Mode mode = s->code64 ? X86_MODE_64 : s->code32 ? X86_MODE_32 : X86_MODE_16;
-    uint64_t code_mask = s->code64 ? ~0ull : s->code32 ? 0xffffffffull : 0xffff;
+    uint64_t code_mask = eip_code_mask(flags);
     uint64_t eip = x86_tb_eip(tb->pc, tb->cs_base, flags);
     uint64_t eip0 = eip;
     uint32_t size = 0;

@@ -321,8 +321,12 @@ static void *watcher_main(void *arg)
     /* A kick from this thread can be lost under a TB entry's count update (x86_cpu_kick):
      * repeat it every millisecond until the CPU thread has stopped and wakes us. */
     struct pollfd w = { .fd = g->wake[0], .events = POLLIN };
-    while (poll(&w, 1, 1) == 0 || (w.revents == 0 && errno == EINTR))
+    for (;;) {
+        int n = poll(&w, 1, 1);
+        if (n > 0 || (n < 0 && errno != EINTR))
+            break;
         x86_cpu_kick(g->env);
+    }
     return NULL;
 }
 

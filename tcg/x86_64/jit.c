@@ -217,8 +217,8 @@ static void probe_miss(JitBuf *b, uintptr_t miss, int cc)
 /* The jump cache probe (tcg_jmp_cache_probe describes the cache and the tests), shared by
  * every lookup_and_goto: entered by a call with the globals in env (at jit_lookup_probe_pc
  * with the pc global's value in RAX already, which saves reloading what the TB has just
- * stored); on a hit returns the entry's code (the TB's entry a chained jump uses, so exit
- * requests and instruction limits are checked there) in RAX and the entry's address in
+ * stored); on a hit returns the entry's code (the TB's entry a chained jump uses, so its
+ * budget check runs there) in RAX and the entry's address in
  * RDX, on any miss tail-jumps to jit_lookup_slow. A hit reads env and one set (one host
  * cache line), never the TB. RAX = pc, R8 = base, RDX = flags, RCX = the set's offset,
  * RDI = the sets, RSI scratch (all call-clobbered: the miss path calls C). One copy
@@ -302,7 +302,8 @@ static void emit_jc_probe(JitBuf *b)
 /* Per-site memory of lookup_and_goto (TCG_LOOKUP_SAME_CTX, TCGJumpCacheProbe's
  * generations): what the probe found last at a site, entered again while gen still
  * equals the generation it belongs to (gen 0 is never one: an empty site). pc is the
- * key for a site whose pc varies (RET, indirect JMP/CALL); a direct jump's is fixed.
+ * key for a site whose pc varies (RET); a direct jump's is fixed. Jumps through a
+ * register or memory (TCG_LOOKUP_MANY_TARGETS) get no slot.
  * Slots are data, apart from the code (stores to them never touch lines the host is
  * executing), allocated with the code that uses them and all freed with it on a flush:
  * code still running then misses (the flush gave new generations) until the loop. */

@@ -2,9 +2,10 @@
 ; slots; a direct transfer to another page is looked up, not chained): direct CALLs from
 ; one site to a linear page that MOV CR3 maps to another physical page each time, to a
 ; global page whose PTE changes and is invalidated with INVLPG (and kept across MOV CR3
-; while it stays), and to code rewritten between calls; and one CALL r/m32 site reaching
-; targets never run before, in turn. Each call must run what its target's mapping and
-; bytes are at that moment.
+; while it stays), and to code rewritten between calls; one CALL r/m32 site reaching
+; targets never run before, in turn; and one RET returning to callers never run before,
+; in turn (a RET site's slot is keyed by the return address). Each call must run what its
+; target's mapping and bytes are at that moment, and each RET return where it was called.
 ; SDM vol. 2A CALL (near relative, r/m32), INVLPG; vol. 3: 4.10.4.1 (MOV CR3 invalidates
 ; the TLB entries of non-global pages, INVLPG the page's, global ones included), 4.10.2.4
 ; (global pages, CR4.PGE), 11.6 (a write to code is seen by the instructions that follow).
@@ -23,6 +24,7 @@ PHYS_D equ 0x323000                   ; LIN_G after its PTE changes
 PHYS_S equ 0x324000                   ; LIN_S (rewritten code)
 FRESH  equ 0x330000                   ; NFRESH stubs 16 bytes apart, identity mapped
 NFRESH equ 200
+CALLERS equ 0x340000                  ; NFRESH callers of common_ret 16 bytes apart, identity
 LIN_P  equ 0x400000
 LIN_G  equ 0x401000
 LIN_S  equ 0x402000
@@ -65,6 +67,19 @@ TEST_START
     inc ebx
     cmp ebx, NFRESH
     jb .fresh_setup
+    xor ebx, ebx                        ; caller i: call common_ret; mov eax, i; ret
+.callers_setup:
+    mov edi, ebx
+    shl edi, 4
+    add edi, CALLERS
+    mov byte [edi], 0xE8
+    mov eax, common_ret - 5
+    sub eax, edi
+    mov [edi + 1], eax
+    STUB edi + 5, ebx
+    inc ebx
+    cmp ebx, NFRESH
+    jb .callers_setup
     PAGING_ON PD1, 0x90                 ; PSE, PGE
 
     ; ---- one linear page, two physical pages: MOV CR3 between the calls (from one call
@@ -137,8 +152,28 @@ TEST_START
     inc ebx
     cmp ebx, NFRESH
     jb .fresh
+
+    ; ---- one RET (common_ret's) returning to NFRESH callers in turn, three times to
+    ; each, each caller never run before its first call (what the RET's site kept for
+    ; the previous return address must not answer for it)
+    xor ebx, ebx
+    mov edi, CALLERS
+    mov esi, 3
+.callers:
+    call edi
+    CHECK eax, ebx, "RET returns to the caller that called"
+    dec esi
+    jnz .callers
+    mov esi, 3
+    add edi, 16
+    inc ebx
+    cmp ebx, NFRESH
+    jb .callers
     PAGING_OFF
     PASS
+
+common_ret:
+    ret
 
 ; name: three calls to the target from one site; EDI = the physical page that must answer.
 %macro CALL3 2

@@ -727,7 +727,10 @@ static TranslationBlock *lookup_hook(void *e)
 }
 
 /* An exit request as a guest makes one: the budget's high half all ones. */
-static void request_exit(void) { env.budget = (int64_t)((uint64_t)env.budget | 0xffffffff00000000ull); }
+static void request_exit(void)
+{
+    env.budget = (int64_t)((uint64_t)env.budget | 0xffffffff00000000ull);
+}
 static TCGHelperInfo hi_request_exit = { .func = (void *)request_exit, .name = "request_exit",
     .nargs = 0, .ret = TCG_HT_VOID, .flags = TCG_CALL_NO_RAISE };
 
