@@ -57,7 +57,7 @@ static void usage(FILE *f)
           "                     one-insn-per-tb: every translation block holds one\n"
           "                     instruction (slow; the instruction count and the run are\n"
           "                     the same)\n"
-          "  -tb-size SIZE      translated-code buffer in MiB (default 40 for jit, 64 for\n"
+          "  -tb-size SIZE      translated-code buffer in MiB (default 32 for jit, 64 for\n"
           "                     interp); a full buffer is flushed whole\n"
           "  -one-insn-per-tb   the same as -accel ...,one-insn-per-tb=on\n"
           "  -d LIST            log items, comma-separated ('-d help' lists them)\n"

@@ -19,6 +19,7 @@
 typedef struct Region {
     MemRegion mr;             /* first: a MemRegion * is a Region * */
     size_t map_size;          /* RAM: mmap'd length; ROM: malloc'd; 0: not owned (alias) */
+    unsigned char *resident;  /* RAM: mincore's vector for as_release_zero_pages */
     const MemRegion *alias_of;/* MMIO alias: the target and the offset into it */
     uint64_t alias_offset;
 } Region;
@@ -64,6 +65,7 @@ void as_free(AddressSpace *as)
             munmap(r->mr.host, r->map_size);
         else if (r->map_size)
             free(r->mr.host);
+        free(r->resident);
         free((char *)r->mr.name);
         free(r);
     }
@@ -236,6 +238,68 @@ MemRegion *as_add_ram(AddressSpace *as, const char *name, uint64_t base, uint64_
     r->mr.host = p;
     r->map_size = size;
     return add_region(as, r, name);
+}
+
+/* True when the 4 KiB at p are all zero. Most pages that hold data differ from zero in
+ * their first bytes, so the test reads one cache line of them. */
+static bool page_is_zero(const uint8_t *p)
+{
+    const uint64_t *w = (const uint64_t *)p;
+    for (unsigned i = 0; i < AS_PAGE_SIZE / 8; i += 8) {
+        if (w[i] | w[i + 1] | w[i + 2] | w[i + 3] | w[i + 4] | w[i + 5] | w[i + 6] | w[i + 7])
+            return false;
+    }
+    return true;
+}
+
+uint64_t as_discard_ram(AddressSpace *as, uint64_t addr, uint64_t len)
+{
+    uint64_t done = 0;
+    uint64_t end = addr + len < addr ? UINT64_MAX : addr + len;
+    addr = (addr + AS_PAGE_SIZE - 1) & ~(uint64_t)(AS_PAGE_SIZE - 1);
+    end &= ~(uint64_t)(AS_PAGE_SIZE - 1);
+    while (addr < end) {
+        MemLookup l = as_lookup(as, addr);
+        uint64_t n = end - addr;
+        if (n > l.avail)
+            n = l.avail & ~(uint64_t)(AS_PAGE_SIZE - 1);
+        if (!n)
+            break;
+        const Region *r = (const Region *)l.mr;
+        if (r && r->mr.kind == MR_RAM && r->map_size && (l.offset & (AS_PAGE_SIZE - 1)) == 0 &&
+            madvise(l.mr->host + l.offset, n, MADV_DONTNEED) == 0)
+            done += n;
+        addr += n;
+    }
+    return done;
+}
+
+size_t as_release_zero_pages(AddressSpace *as)
+{
+    size_t released = 0;
+    for (unsigned i = 0; i < as->nb_regions; i++) {
+        Region *r = as->regions[i];
+        if (r->mr.kind != MR_RAM || !r->map_size)
+            continue;
+        size_t pages = r->map_size / AS_PAGE_SIZE;
+        if (!r->resident && !(r->resident = malloc(pages)))
+            continue;
+        if (mincore(r->mr.host, r->map_size, r->resident) != 0)
+            continue;
+        size_t run = 0;
+        for (size_t pg = 0; pg <= pages; pg++) {
+            if (pg < pages && (r->resident[pg] & 1) &&
+                page_is_zero(r->mr.host + pg * AS_PAGE_SIZE)) {
+                run++;
+                continue;
+            }
+            if (run && madvise(r->mr.host + (pg - run) * AS_PAGE_SIZE, run * AS_PAGE_SIZE,
+                               MADV_DONTNEED) == 0)
+                released += run;
+            run = 0;
+        }
+    }
+    return released;
 }
 
 MemRegion *as_add_rom(AddressSpace *as, const char *name, uint64_t base, uint64_t size,

@@ -16,6 +16,10 @@
 #include "tcg/log.h"
 #include "tcg/tb.h"
 
+/* Guest RAM pages that hold only zeros go back to the host this often (host time: the
+ * guest cannot tell). A pass over a 512 MiB guest with ~140 MiB resident takes 0.5-1 ms;
+ * Debian's kernel leaves ~30 MiB of its boot-time pages zero (most of its BSS). */
+#define ZERO_RELEASE_NS 250000000ll
 #define INPUT_POLL_NS 5000000ll   /* look at stdin at most every 5 ms of host time */
 #define PC_MAX_SLICE (1u << 22)   /* instructions between two looks at host input */
 
@@ -429,13 +433,17 @@ static bool pc_idle(PcBoard *b)
 static int pc_loop(PcBoard *b)
 {
     CPUX86State *env = b->env;
-    int64_t last_poll = 0;
+    int64_t last_poll = 0, last_release = host_ns();
     char err[512];
     for (;;) {
         int64_t now = host_ns();
         if (b->serial && now - last_poll >= INPUT_POLL_NS) {
             last_poll = now;
             pc_input(b, 0);
+        }
+        if (now - last_release >= ZERO_RELEASE_NS) {
+            last_release = now;
+            as_release_zero_pages(b->as);
         }
         /* A guest that polls (no timer, no HLT) still comes back for host input. */
         uint64_t budget = clock_insns_to_deadline(b->clock, b->serial ? PC_MAX_SLICE : UINT64_MAX);

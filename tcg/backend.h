@@ -32,7 +32,7 @@ extern const TCGBackend tcg_backend_interp;
 void tcg_interp_set_buffer_size(size_t bytes);
 /* The x86-64 JIT (tcg/x86_64/, built on x86-64 hosts only). */
 extern const TCGBackend tcg_backend_x86_64;
-/* Size of the JIT's code buffer (-tb-size; default 40 MiB, at least 64 KiB, below
+/* Size of the JIT's code buffer (-tb-size; default 32 MiB, at least 64 KiB, below
  * 2 GiB). Call before the backend's init. */
 void tcg_jit_set_buffer_size(size_t bytes);
 extern const TCGBackend *tcg_backend; /* the selected one */

@@ -4,6 +4,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
+#include <unistd.h>
 
 #include "tcg/backend.h"
 #include "tcg/tb.h"
@@ -57,6 +59,32 @@ static void *xcalloc(size_t n, size_t sz)
     return p;
 }
 
+/* The pool and the hash table are mapped on their own so that a flush gives their pages
+ * back to the host: after a flush only the TBs translated since take memory. */
+static void *big_alloc(size_t bytes)
+{
+    void *p = mmap(NULL, bytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (p == MAP_FAILED)
+        tcg_internal_error("out of memory for the TB cache");
+    return p;
+}
+
+static void big_free(void *p, size_t bytes)
+{
+    if (p)
+        munmap(p, bytes);
+}
+
+/* The first bytes of p (a big_alloc) read as zero again and their pages are released. */
+static void big_clear(void *p, size_t bytes)
+{
+    size_t host_page = (size_t)sysconf(_SC_PAGESIZE);
+    size_t whole = bytes & ~(host_page - 1);
+    if (whole && madvise(p, whole, MADV_DONTNEED) != 0)
+        memset(p, 0, whole);
+    memset((char *)p + whole, 0, bytes - whole);
+}
+
 static void page_tab_reset(unsigned cap)
 {
     if (cap != page_cap) {
@@ -73,14 +101,15 @@ void tb_cache_init(unsigned max_tbs)
 {
     if (max_tbs < 16)
         max_tbs = 16;
-    free(pool);
-    free(hash_tab);
-    pool = xcalloc(max_tbs, sizeof(TranslationBlock));
+    big_free(pool, (size_t)pool_size * sizeof(TranslationBlock));
+    if (hash_tab)
+        big_free(hash_tab, (size_t)(hash_mask + 1) * sizeof(TranslationBlock *));
+    pool = big_alloc((size_t)max_tbs * sizeof(TranslationBlock));
     pool_size = max_tbs;
     unsigned buckets = 1;
     while (buckets < max_tbs * 2)
         buckets *= 2;
-    hash_tab = xcalloc(buckets, sizeof(TranslationBlock *));
+    hash_tab = big_alloc((size_t)buckets * sizeof(TranslationBlock *));
     hash_mask = buckets - 1;
     page_tab_reset(page_cap ? page_cap : 1024);
     pool_used = 0;
@@ -414,8 +443,9 @@ unsigned tb_invalidate_phys_range(uint64_t start, uint64_t end)
 void tb_flush_all(void)
 {
     ensure_init();
+    big_clear(pool, (size_t)pool_used * sizeof(TranslationBlock));
     pool_used = 0;
-    memset(hash_tab, 0, (size_t)(hash_mask + 1) * sizeof(TranslationBlock *));
+    big_clear(hash_tab, (size_t)(hash_mask + 1) * sizeof(TranslationBlock *));
     page_tab_reset(page_cap);
     if (tcg_backend && tcg_backend->flush)
         tcg_backend->flush();

@@ -5,6 +5,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
+#include <unistd.h>
 
 #include "devices/debugcon.h"
 #include "devices/isa_debug_exit.h"
@@ -256,6 +258,84 @@ static void pd_out(void *opaque, uint16_t port, uint32_t val, unsigned size)
 
 static const PortOps pd_ops = { pd_in, pd_out };
 
+/* Whether the host has the 4 KiB guest page at host mapped (one host page per guest
+ * page: the tests below need 4 KiB host pages). */
+static bool resident(const uint8_t *host)
+{
+    unsigned char v = 0;
+    ck_assert_int_eq(mincore((void *)host, AS_PAGE_SIZE, &v), 0);
+    return v & 1;
+}
+
+START_TEST(test_release_zero_pages)
+{
+    if (sysconf(_SC_PAGESIZE) != AS_PAGE_SIZE)
+        return; /* madvise works on whole host pages */
+    AddressSpace *as = as_new();
+    MemRegion *ram = as_add_ram(as, "ram", 0, 1 * MiB);
+    ck_assert_ptr_nonnull(ram);
+    uint8_t *h = ram->host;
+    h[3 * 4096] = 1;             /* data at the start of a page */
+    h[10 * 4096 + 4095] = 2;     /* ... and only in its last byte */
+    h[5 * 4096 + 100] = 0;       /* written with zeros */
+    h[6 * 4096 + 7] = 9;         /* written, then cleared again */
+    h[6 * 4096 + 7] = 0;
+    memset(h + 20 * 4096, 0, 3 * 4096); /* a run of three */
+    ck_assert(resident(h + 5 * 4096) && resident(h + 6 * 4096) && resident(h + 21 * 4096));
+    ck_assert_uint_eq(as_release_zero_pages(as), 5);
+    ck_assert(!resident(h + 5 * 4096));
+    ck_assert(!resident(h + 6 * 4096));
+    for (int i = 20; i < 23; i++)
+        ck_assert(!resident(h + i * 4096));
+    ck_assert(resident(h + 3 * 4096) && resident(h + 10 * 4096));
+    ck_assert_uint_eq(h[3 * 4096], 1);
+    ck_assert_uint_eq(h[10 * 4096 + 4095], 2);
+    /* released pages read as zero and take writes again */
+    ck_assert_uint_eq(as_read(as, 6 * 4096 + 7, 1), 0);
+    as_write(as, 5 * 4096 + 8, 0xabcd, 2);
+    ck_assert_uint_eq(as_read(as, 5 * 4096 + 8, 2), 0xabcd);
+    /* page 6, read since, maps the host's zero page: Linux counts it as resident */
+    ck_assert_uint_le(as_release_zero_pages(as), 1);
+    ck_assert_uint_eq(as_read(as, 5 * 4096 + 8, 2), 0xabcd);
+    as_free(as);
+}
+END_TEST
+
+START_TEST(test_discard_ram)
+{
+    if (sysconf(_SC_PAGESIZE) != AS_PAGE_SIZE)
+        return;
+    AddressSpace *as = as_new();
+    MemRegion *ram = as_add_ram(as, "ram", 0, 1 * MiB);
+    Dev d = { 0 };
+    MemRegion *io = as_add_mmio(as, "io", 0x8000, 0x1000, &dev_ops, &d, 1);
+    ck_assert_ptr_nonnull(ram);
+    ck_assert_ptr_nonnull(io);
+    for (uint64_t a = 0x2000; a < 0xb000; a += 0x800)
+        if (a < 0x8000 || a >= 0x9000)
+            as_write(as, a, 0x5a, 1);
+    /* only whole pages inside the range go */
+    ck_assert_uint_eq(as_discard_ram(as, 0x2800, 0x2000), 0x1000);
+    ck_assert_uint_eq(as_read(as, 0x2800, 1), 0x5a);
+    ck_assert_uint_eq(as_read(as, 0x3000, 1), 0);
+    ck_assert_uint_eq(as_read(as, 0x3800, 1), 0);
+    ck_assert_uint_eq(as_read(as, 0x4000, 1), 0x5a);
+    /* RAM on both sides of an MMIO window: the window is left alone */
+    ck_assert_uint_eq(as_discard_ram(as, 0x7000, 0x3000), 0x2000);
+    ck_assert_uint_eq(as_read(as, 0x7000, 1), 0);
+    ck_assert_uint_eq(as_read(as, 0x9800, 1), 0);
+    ck_assert_uint_eq(as_read(as, 0xa000, 1), 0x5a);
+    ck_assert_uint_eq(d.writes, 0);
+    /* past the end of RAM: the hole is skipped, wrapping ranges stop at the top */
+    as_write(as, MiB - 0x1000, 0x77, 1);
+    ck_assert_uint_eq(as_discard_ram(as, MiB - 0x1000, 16 * MiB), 0x1000);
+    ck_assert_uint_eq(as_read(as, MiB - 0x1000, 1), 0);
+    ck_assert_uint_eq(as_discard_ram(as, UINT64_MAX - 0x1fff, 0x10000), 0);
+    ck_assert_uint_eq(as_discard_ram(as, 0x5000, 0), 0);
+    as_free(as);
+}
+END_TEST
+
 START_TEST(test_ram_ptr)
 {
     AddressSpace *as = as_new();
@@ -394,6 +474,8 @@ static Suite *memory_suite(void)
     tcase_add_test(tc, test_alias);
     tcase_add_test(tc, test_top_of_space);
     tcase_add_test(tc, test_ram_ptr);
+    tcase_add_test(tc, test_release_zero_pages);
+    tcase_add_test(tc, test_discard_ram);
     tcase_add_test(tc, test_ports);
     tcase_add_test(tc, test_debugcon);
     tcase_add_test(tc, test_isa_debug_exit);
