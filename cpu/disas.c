@@ -3,11 +3,12 @@
  * lock (traces are rare; the lock is off the hot path). */
 #include "cpu/disas.h"
 
-#include <capstone/capstone.h>
 #include <pthread.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <string.h>
+
+#include "tcg/capstone.h"
 
 enum { H_16, H_32, H_64, H_COUNT };
 
@@ -20,7 +21,8 @@ static csh *handle_for(int which)
     static const cs_mode modes[H_COUNT] = { CS_MODE_16, CS_MODE_32, CS_MODE_64 };
     if (!tried[which]) {
         tried[which] = true;
-        usable[which] = cs_open(CS_ARCH_X86, modes[which], &handles[which]) == CS_ERR_OK;
+        const TcgCapstone *cs = tcg_capstone();
+        usable[which] = cs && cs->open(CS_ARCH_X86, modes[which], &handles[which]) == CS_ERR_OK;
     }
     return usable[which] ? &handles[which] : NULL;
 }
@@ -50,7 +52,7 @@ static size_t capstone_text(csh *h, cs_insn *ci, const uint8_t *code, size_t len
     const uint8_t *p = code;
     size_t n = len;
     uint64_t a = pc;
-    if (!cs_disasm_iter(*h, &p, &n, &a, ci) || (want && ci->size != want))
+    if (!tcg_capstone()->disasm_iter(*h, &p, &n, &a, ci) || (want && ci->size != want))
         return 0;
     snprintf(text, size, "%s%s%s", ci->mnemonic, ci->op_str[0] ? " " : "", ci->op_str);
     return ci->size;
@@ -61,7 +63,7 @@ void x86_disas(X86DisasPrint print, void *opaque, const uint8_t *code, size_t le
 {
     pthread_mutex_lock(&disas_lock);
     csh *h = handle_for(mode == X86_MODE_16 ? H_16 : mode == X86_MODE_32 ? H_32 : H_64);
-    cs_insn *ci = h ? cs_malloc(*h) : NULL;
+    cs_insn *ci = h ? tcg_capstone()->malloc(*h) : NULL;
     bool wide = mode == X86_MODE_64;
     while (len > 0) {
         X86Insn insn;
@@ -95,7 +97,7 @@ void x86_disas(X86DisasPrint print, void *opaque, const uint8_t *code, size_t le
         pc += n;
     }
     if (ci)
-        cs_free(ci, 1);
+        tcg_capstone()->free(ci, 1);
     pthread_mutex_unlock(&disas_lock);
 }
 
@@ -104,7 +106,7 @@ void x86_disas_host(X86DisasPrint print, void *opaque, const uint8_t *code, size
 {
     pthread_mutex_lock(&disas_lock);
     csh *h = handle_for(H_64);
-    cs_insn *ci = h ? cs_malloc(*h) : NULL;
+    cs_insn *ci = h ? tcg_capstone()->malloc(*h) : NULL;
     while (len > 0) {
         char text[192];
         size_t n = capstone_text(h, ci, code, len, pc, 0, text, sizeof(text));
@@ -118,6 +120,6 @@ void x86_disas_host(X86DisasPrint print, void *opaque, const uint8_t *code, size
         pc += n;
     }
     if (ci)
-        cs_free(ci, 1);
+        tcg_capstone()->free(ci, 1);
     pthread_mutex_unlock(&disas_lock);
 }

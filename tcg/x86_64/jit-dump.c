@@ -2,11 +2,11 @@
  * (hot path, then the slow paths, with the guest instruction each host range belongs
  * to), and -d tb prints one line of statistics per translated TB and, at exit, the
  * TBs that ran most often. */
-#include <capstone/capstone.h>
 #include <inttypes.h>
 #include <stdio.h>
 #include <stdlib.h>
 
+#include "tcg/capstone.h"
 #include "tcg/log.h"
 #include "tcg/x86_64/jit-internal.h"
 
@@ -15,7 +15,7 @@ static void disas_range(csh h, const uint8_t *code, size_t size, uint64_t addr,
                         void (*print)(void *, const char *), void *opaque)
 {
     cs_insn *insn = NULL;
-    size_t n = cs_disasm(h, code, size, addr, 0, &insn);
+    size_t n = tcg_capstone()->disasm(h, code, size, addr, 0, &insn);
     char line[256];
     uint64_t last[TCG_INSN_START_WORDS] = { UINT64_MAX, 0 };
     size_t done = 0;
@@ -41,7 +41,7 @@ static void disas_range(csh h, const uint8_t *code, size_t size, uint64_t addr,
         print(opaque, line);
     }
     if (insn)
-        cs_free(insn, n);
+        tcg_capstone()->free(insn, n);
 }
 
 void jit_dump(TranslationBlock *tb, void (*print)(void *, const char *), void *opaque)
@@ -51,7 +51,8 @@ void jit_dump(TranslationBlock *tb, void (*print)(void *, const char *), void *o
     if (!tb->code)
         return;
     if (state == 0)
-        state = cs_open(CS_ARCH_X86, CS_MODE_64, &handle) == CS_ERR_OK ? 1 : -1;
+        state = tcg_capstone() &&
+                tcg_capstone()->open(CS_ARCH_X86, CS_MODE_64, &handle) == CS_ERR_OK ? 1 : -1;
     const JitTBHeader *h = jit_tb_header(tb->code);
     const uint8_t *code = tb->code;
     char line[160];
