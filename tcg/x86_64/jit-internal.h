@@ -47,6 +47,8 @@ _Static_assert(sizeof(JitTemp) == 16, "JitTemp layout");
 
 /* A rel32 in one stream that must reach an address known only at the end. */
 typedef struct JitFixup { uint32_t at; uint32_t target; } JitFixup;
+/* A cold rel32 to an absolute host address (a helper, a stub). */
+typedef struct JitAbsFixup { uint32_t at; uintptr_t target; } JitAbsFixup;
 
 typedef struct JitInsn { uint32_t host_off; uint64_t data[TCG_INSN_START_WORDS]; } JitInsn;
 
@@ -86,6 +88,8 @@ typedef struct JitGen {
     uint32_t nh2c, caph2c;
     JitFixup *cold_to_hot;          /* cold rel32 -> hot offset */
     uint32_t nc2h, capc2h;
+    JitAbsFixup *cold_abs;          /* cold rel32 -> host address */
+    uint32_t ncabs, capcabs;
     /* precise state */
     JitInsn *insns;
     uint32_t ninsns, capinsns;
@@ -186,6 +190,13 @@ void jit_gen_call(JitGen *g, const TCGOp *op);
 void jit_gen_call_info(JitGen *g, TCGHelperInfo *info, uint32_t ret, unsigned nargs,
                        const uint32_t *args, uint32_t dying);
 void jit_fix_add(JitFixup **v, uint32_t *n, uint32_t *cap, uint32_t at, uint32_t target);
+/* In the cold stream (whose address is known only once the hot code is done): a call or
+ * jmp to a host address, rel32 when every place the TB may land in reaches it (the code
+ * buffer is mapped near the binary), else through scratch; and reg = the executable
+ * address hot_rx in this TB's hot code (lea rip-relative). Both are 5-10 bytes shorter
+ * than a 64-bit immediate, and slow paths are half of a TB's bytes. */
+void jit_cold_branch(JitGen *g, uintptr_t target, int scratch, bool call);
+void jit_cold_lea_hot(JitGen *g, int reg, uintptr_t hot_rx);
 /* After a helper or a store slow path that may have written guest code: the TB's
  * invalid byte ORed into the frame flag the SMC checks test (scratch: a free register). */
 void jit_note_invalidation(JitGen *g, JitBuf *b, int scratch);

@@ -324,8 +324,8 @@ void jit_gen_qemu_ld(JitGen *g, const TCGOp *op)
     cold_fetch(cb, saved, JIT_RSI, ra, JOP_MOV_GvEv | JOPC_W);
     jit_mov_rr(cb, true, JIT_RDI, JIT_ENV);
     jit_movi(cb, false, JIT_RDX, oi, false);
-    jit_movi(cb, true, JIT_RCX, back, false);
-    jit_call_abs(cb, (uintptr_t)tcg_mem_hooks.load, JIT_RAX);
+    jit_cold_lea_hot(g, JIT_RCX, back);
+    jit_cold_branch(g, (uintptr_t)tcg_mem_hooks.load, JIT_RAX, true);
     load_ext_rr(cb, mo, w, r, JIT_RAX);
     cold_save(cb, (uint16_t)(saved & ~M(r)), true);
     cold_end(g, back);
@@ -385,8 +385,8 @@ void jit_gen_qemu_st(JitGen *g, const TCGOp *op)
     }
     jit_mov_rr(cb, true, JIT_RDI, JIT_ENV);
     jit_movi(cb, false, JIT_RCX, oi, false);
-    jit_movi(cb, true, JIT_R8, back, false);
-    jit_call_abs(cb, (uintptr_t)tcg_mem_hooks.store, JIT_RAX);
+    jit_cold_lea_hot(g, JIT_R8, back);
+    jit_cold_branch(g, (uintptr_t)tcg_mem_hooks.store, JIT_RAX, true);
     if (jit_smc_direct(g->s, g->op_no)) {
         /* The next op is the next insn's start: the stop is for that insn. */
         g->smc_direct_at = jit_pos(hb);

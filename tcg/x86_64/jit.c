@@ -175,7 +175,7 @@ static void gen_budget(JitGen *g, int32_t off, uint32_t n, int32_t pc_off, uint6
         jit_movi(cb, true, JIT_RCX, pc, false);
         jit_st(cb, true, JIT_RCX, JIT_ENV, pc_off);
     }
-    jit_jmp_abs(cb, jit_exit_requested_stub, JIT_RCX);
+    jit_cold_branch(g, jit_exit_requested_stub, JIT_RCX, false);
     if (tern_log_enabled(LOG_TB)) {
         jit_movi(hb, true, JIT_RAX, (uintptr_t)&g->tb->exec_count, false);
         jit_op_mem(hb, JOP_GRP5_Ev | JOPC_W, 0, JIT_RAX, JIT_NOREG, 0, 0); /* inc qword */
@@ -417,8 +417,9 @@ static void emit_site_hit(JitGen *g, JcSite *site, int pc_reg)
 
 /* A site's cold path (the pc global in pc_reg, else the constant pc): probe, remember a
  * hit (with the generation its entry belongs to), jump. */
-static void emit_site_miss(JitBuf *cb, JcSite *site, int pc_reg, uint64_t pc)
+static void emit_site_miss(JitGen *g, JcSite *site, int pc_reg, uint64_t pc)
 {
+    JitBuf *cb = &g->cold;
     const TCGJumpCacheProbe *p = &tcg_jmp_cache_probe;
     bool keyed = pc_reg != JIT_NOREG;
     if (!keyed)
@@ -430,7 +431,7 @@ static void emit_site_miss(JitBuf *cb, JcSite *site, int pc_reg, uint64_t pc)
         jit_st(cb, true, JIT_RAX, JIT_R11, (int32_t)offsetof(JcSite, pc));
         jit_st_imm(cb, true, JIT_R11, (int32_t)offsetof(JcSite, gen), 0);
     }
-    jit_call_abs(cb, jit_lookup_probe_pc, JIT_R11);
+    jit_cold_branch(g, jit_lookup_probe_pc, JIT_R11, true);
     jit_op_rr(cb, JOP_TEST_EvGv | JOPC_W, JIT_RDX, JIT_RDX);
     uint8_t *none = jmp8(cb, JIT_CC_E);
     jit_ld(cb, true, JIT_RCX, JIT_ENV, p->gen_all_off);
@@ -474,7 +475,7 @@ static void gen_lookup_and_goto(JitGen *g, const TCGOp *op)
             key = JIT_RAX;
         }
         emit_site_hit(g, site, key);
-        emit_site_miss(&g->cold, site, key, pc->cval);
+        emit_site_miss(g, site, key, pc->cval);
         return;
     }
     if (known) {
@@ -689,6 +690,37 @@ static void resize(void **p, uint32_t *cap, uint32_t need, size_t elem)
     *cap = n;
 }
 
+static void resize(void **p, uint32_t *cap, uint32_t need, size_t elem);
+
+void jit_cold_branch(JitGen *g, uintptr_t target, int scratch, bool call)
+{
+    JitBuf *cb = &g->cold;
+    const JitBuf *hb = &g->hot;
+    uintptr_t lo = hb->rx_base, hi = hb->rx_base + (uintptr_t)(hb->end - hb->base);
+    if (!lo || !jit_fits_s32((int64_t)(target - lo)) || !jit_fits_s32((int64_t)(target - hi))) {
+        if (call)
+            jit_call_abs(cb, target, scratch);
+        else
+            jit_jmp_abs(cb, target, scratch);
+        return;
+    }
+    jit_emit8(cb, call ? 0xe8 : 0xe9);
+    resize((void **)&g->cold_abs, &g->capcabs, g->ncabs + 1, sizeof(*g->cold_abs));
+    g->cold_abs[g->ncabs++] = (JitAbsFixup){ jit_pos(cb), target };
+    jit_emit32(cb, 0);
+}
+
+void jit_cold_lea_hot(JitGen *g, int reg, uintptr_t hot_rx)
+{
+    JitBuf *cb = &g->cold;
+    jit_emit8(cb, (uint8_t)(0x48 | (reg >= 8 ? 4 : 0))); /* REX.W, REX.R */
+    jit_emit8(cb, 0x8d);                                    /* lea r64, [rip + disp32] */
+    jit_emit8(cb, (uint8_t)(0x05 | ((reg & 7) << 3)));
+    jit_fix_add(&g->cold_to_hot, &g->nc2h, &g->capc2h, jit_pos(cb),
+                (uint32_t)(hot_rx - g->hot.rx_base));
+    jit_emit32(cb, 0);
+}
+
 static int finish(JitGen *g, uint8_t *rw, uintptr_t rx, size_t avail)
 {
     JitBuf *hb = &g->hot;
@@ -714,6 +746,8 @@ static int finish(JitGen *g, uint8_t *rw, uintptr_t rx, size_t avail)
         jit_patch_rel32(hb, g->hot_to_cold[i].at, hb->rx_base + hot + g->hot_to_cold[i].target);
     for (uint32_t i = 0; i < g->nc2h; i++)
         jit_patch_rel32(hb, hot + g->cold_to_hot[i].at, hb->rx_base + g->cold_to_hot[i].target);
+    for (uint32_t i = 0; i < g->ncabs; i++)
+        jit_patch_rel32(hb, hot + g->cold_abs[i].at, g->cold_abs[i].target);
     uint8_t *table = hb->base + hot + cold;
     size_t tsize = jit_table_encode(g->insns, g->ninsns, table, table_max);
 
@@ -753,7 +787,7 @@ static int jit_gen_code(TCGContext *s, TranslationBlock *tb)
     g->hot = (JitBuf){ rw + HEADER_SPACE, rw + HEADER_SPACE, rw + avail, rx + HEADER_SPACE,
                        false };
     g->cold = (JitBuf){ cold_buf, cold_buf, cold_buf + COLD_CAP, 0, false };
-    g->nlfix = g->nh2c = g->nc2h = g->ninsns = 0;
+    g->nlfix = g->nh2c = g->nc2h = g->ncabs = g->ninsns = 0;
     g->goto_tb_off[0] = g->goto_tb_off[1] = 0xffff;
     g->nb_spills = g->nb_slow_paths = 0;
     jit_temps_init(g);
