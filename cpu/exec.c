@@ -27,6 +27,9 @@ void *x86_irq_opaque;
 #define EXEC_MAX_CPUS 64
 /* The most instructions one budget allows (env->icount_left's low half, kept positive). */
 #define EXEC_MAX_ROOM 0x7fffffffu
+/* ... while another thread may ask for a stop (x86_cpu_expect_remote_kicks). */
+#define EXEC_REMOTE_ROOM (1u << 20)
+static uint32_t exec_max_room = EXEC_MAX_ROOM;
 typedef struct ExecCPU {
     CPUX86State *env;
     uint64_t deadline;
@@ -239,9 +242,12 @@ static void exec_jc_drop(TranslationBlock *tb)
 
 /* The exit request: all ones in the high half of icount_left makes it negative, so the
  * budget check at the next TB entry of whichever CPU runs returns to the loop. Only that
- * half is written (one 4-byte store), so the count in the low half stays exact even from
- * another thread; a kick from another thread may still be lost under the read-modify-write
- * of a TB entry, so such callers repeat it until the loop has taken their request. */
+ * half is written (one 4-byte store), so the count in the low half stays exact. The JIT
+ * keeps the counter in a register while its code runs and reads env's copy again after
+ * each helper call: a kick from a helper or device callback stops the next TB entry, one
+ * from another thread is seen at the next helper call or when the code returns, which
+ * x86_cpu_expect_remote_kicks bounds; it may also be lost under the JIT's store of the
+ * counter, so such callers repeat it until the loop has taken their request. */
 static inline void kick_one(CPUX86State *env)
 {
     __atomic_store_n(&env->icount_left.half[X86_ICOUNT_REQ_HALF], UINT32_MAX, __ATOMIC_RELAXED);
@@ -406,12 +412,18 @@ void exec_update_limit(CPUX86State *env)
     uint64_t now = x86_icount(env);
     if (limit < now)
         limit = now;
-    if (limit - now > EXEC_MAX_ROOM)
-        limit = now + EXEC_MAX_ROOM;
+    if (limit - now > exec_max_room)
+        limit = now + exec_max_room;
     uint32_t req = env->icount_left.half[X86_ICOUNT_REQ_HALF];
     env->icount_limit = limit;
     env->icount_left.v = (int64_t)(limit - now);
     env->icount_left.half[X86_ICOUNT_REQ_HALF] = req;
+}
+
+void x86_cpu_expect_remote_kicks(CPUX86State *env, bool on)
+{
+    exec_max_room = on ? EXEC_REMOTE_ROOM : EXEC_MAX_ROOM;
+    exec_update_limit(env);
 }
 
 void x86_cpu_set_icount_deadline(CPUX86State *env, uint64_t icount)

@@ -318,7 +318,7 @@ static void *watcher_main(void *arg)
         }
     }
     x86_cpu_interrupt(g->env, CPU_INTERRUPT_EXIT);
-    /* A kick from this thread can be lost under a TB entry's count update (x86_cpu_kick):
+    /* A kick from this thread can be lost under the JIT's store of the count (x86_cpu_kick):
      * repeat it every millisecond until the CPU thread has stopped and wakes us. */
     struct pollfd w = { .fd = g->wake[0], .events = POLLIN };
     for (;;) {
@@ -351,8 +351,10 @@ static void watcher_start(GdbStub *g)
             return;
         }
     }
-    if (pthread_create(&g->watcher, NULL, watcher_main, g) == 0)
+    if (pthread_create(&g->watcher, NULL, watcher_main, g) == 0) {
         g->watcher_running = true;
+        x86_cpu_expect_remote_kicks(g->env, true);
+    }
 }
 
 static int watcher_stop(GdbStub *g)
@@ -371,6 +373,7 @@ static int watcher_stop(GdbStub *g)
     }
     pthread_join(g->watcher, NULL);
     g->watcher_running = false;
+    x86_cpu_expect_remote_kicks(g->env, false);
     char drain[16];
     while (read(g->wake[0], drain, sizeof(drain)) > 0) {
     }

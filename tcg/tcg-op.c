@@ -227,10 +227,15 @@ void tcg_gen_goto_tb(unsigned n)
     op1(INDEX_op_goto_tb, I32, n);
 }
 
+int32_t tcg_budget_off = -1;
+
 void tcg_gen_budget(int32_t off, uint32_t n, int32_t pc_off, uint64_t pc)
 {
     if (tcg_ctx->nb_ops != 0)
         tcg_internal_error("budget must be a TB's first op");
+    if (tcg_budget_off >= 0 && off != tcg_budget_off)
+        tcg_internal_error("budget counters at env%+d and env%+d", tcg_budget_off, off);
+    tcg_budget_off = off;
     op4(INDEX_op_budget, I64, (uint64_t)(int64_t)off, n, (uint64_t)(int64_t)pc_off, pc);
 }
 

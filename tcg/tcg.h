@@ -305,8 +305,13 @@ void tcg_gen_exit_tb(uintptr_t v);
  * the value as it was, else the value is stored. The guest keeps there what its loop
  * allows (x86: instructions left before a count limit) and makes it negative to ask for
  * an exit at the next TB entry; pc is the TB's own, which a goto_tb into it has not
- * stored. */
+ * stored. A backend may keep the value in a register while its code runs if env + off
+ * holds it whenever a helper runs (and a helper's change is seen after it) and when the
+ * code returns: a store there from another thread (an exit request) is then seen only at
+ * the next helper call or return. Every TB of a context uses the same off:
+ * tcg_budget_off, -1 before the first. */
 void tcg_gen_budget(int32_t off, uint32_t n, int32_t pc_off, uint64_t pc);
+extern int32_t tcg_budget_off;
 void tcg_gen_lookup_and_goto(void);
 void tcg_gen_lookup_and_goto_hint(unsigned hints);
 

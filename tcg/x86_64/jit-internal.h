@@ -15,8 +15,13 @@
 #define JIT_ENV JIT_RBP
 
 #define JIT_REGMASK(r) ((uint16_t)(1u << (r)))
-/* Registers that may hold values: all but RSP and the env register. */
-#define JIT_ALLOCATABLE ((uint16_t)(0xffffu & ~JIT_REGMASK(JIT_RSP) & ~JIT_REGMASK(JIT_ENV)))
+/* ... and the budget counter (tcg_budget_off, the budget op), from the prologue to the
+ * epilogue: callee-saved, so it survives helper calls; its home in env is written
+ * before each call and read again after it (helpers read and change the count). */
+#define JIT_IC JIT_R15
+/* Registers that may hold values: all but RSP, the env register and JIT_IC. */
+#define JIT_ALLOCATABLE ((uint16_t)(0xffffu & ~JIT_REGMASK(JIT_RSP) & ~JIT_REGMASK(JIT_ENV) & \
+                                    ~JIT_REGMASK(JIT_IC)))
 /* System V AMD64: clobbered by calls. */
 #define JIT_CALL_CLOBBERED ((uint16_t)(JIT_REGMASK(JIT_RAX) | JIT_REGMASK(JIT_RCX) | \
     JIT_REGMASK(JIT_RDX) | JIT_REGMASK(JIT_RSI) | JIT_REGMASK(JIT_RDI) | JIT_REGMASK(JIT_R8) | \
@@ -28,6 +33,9 @@ extern const int jit_call_arg_regs[6];
  * 16-byte aligned at every call made from generated code. */
 #define JIT_SAVE_AREA 0
 #define JIT_STACK_FRAME (16 * 8 + 8)
+/* The counter's address (the prologue's third argument), for the epilogue: the save
+ * slot of RSP, which no slow path parks. */
+#define JIT_IC_HOME_SLOT (JIT_SAVE_AREA + 8 * JIT_RSP)
 
 /* Where a temp's value is right now. */
 enum { JIT_VAL_DEAD, JIT_VAL_REG, JIT_VAL_MEM, JIT_VAL_CONST };
@@ -196,6 +204,9 @@ void jit_fix_add(JitFixup **v, uint32_t *n, uint32_t *cap, uint32_t at, uint32_t
  * address hot_rx in this TB's hot code (lea rip-relative). Both are 5-10 bytes shorter
  * than a 64-bit immediate, and slow paths are half of a TB's bytes. */
 void jit_cold_branch(JitGen *g, uintptr_t target, int scratch, bool call);
+/* Around a call of C code from a TB: JIT_IC to its home in env and back (jit-internal.h). */
+void jit_ic_spill(JitBuf *b);
+void jit_ic_reload(JitBuf *b);
 void jit_cold_lea_hot(JitGen *g, int reg, uintptr_t hot_rx);
 /* After a helper or a store slow path that may have written guest code: the TB's
  * invalid byte ORed into the frame flag the SMC checks test (scratch: a free register). */

@@ -119,7 +119,9 @@ void jit_gen_call_info(JitGen *g, TCGHelperInfo *info, uint32_t ret, unsigned na
         if (!done[k])
             jit_load_into(g, hb, jit_call_arg_regs[k], args[k], false);
 
+    jit_ic_spill(hb);
     jit_call_abs(hb, (uintptr_t)info->func, JIT_RAX);
+    jit_ic_reload(hb);
     if (!(fl & TCG_CALL_NO_SIDE_EFFECTS))
         jit_note_invalidation(g, hb, JIT_R11); /* R11: clobbered, holds nothing now */
 
@@ -325,7 +327,9 @@ void jit_gen_qemu_ld(JitGen *g, const TCGOp *op)
     jit_mov_rr(cb, true, JIT_RDI, JIT_ENV);
     jit_movi(cb, false, JIT_RDX, oi, false);
     jit_cold_lea_hot(g, JIT_RCX, back);
+    jit_ic_spill(cb);
     jit_cold_branch(g, (uintptr_t)tcg_mem_hooks.load, JIT_RAX, true);
+    jit_ic_reload(cb);
     load_ext_rr(cb, mo, w, r, JIT_RAX);
     cold_save(cb, (uint16_t)(saved & ~M(r)), true);
     cold_end(g, back);
@@ -386,7 +390,9 @@ void jit_gen_qemu_st(JitGen *g, const TCGOp *op)
     jit_mov_rr(cb, true, JIT_RDI, JIT_ENV);
     jit_movi(cb, false, JIT_RCX, oi, false);
     jit_cold_lea_hot(g, JIT_R8, back);
+    jit_ic_spill(cb);
     jit_cold_branch(g, (uintptr_t)tcg_mem_hooks.store, JIT_RAX, true);
+    jit_ic_reload(cb);
     if (jit_smc_direct(g->s, g->op_no)) {
         /* The next op is the next insn's start: the stop is for that insn. */
         g->smc_direct_at = jit_pos(hb);

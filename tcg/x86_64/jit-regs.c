@@ -10,7 +10,7 @@
 
 /* Callee-saved registers first: values there survive helper calls without moves. */
 static const int alloc_order[] = {
-    JIT_RBX, JIT_R12, JIT_R13, JIT_R14, JIT_R15, JIT_R10, JIT_R11, JIT_R9, JIT_R8,
+    JIT_RBX, JIT_R12, JIT_R13, JIT_R14, JIT_R10, JIT_R11, JIT_R9, JIT_R8,
     JIT_RDI, JIT_RSI, JIT_RDX, JIT_RCX, JIT_RAX,
 };
 
