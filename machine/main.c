@@ -25,7 +25,7 @@ static void usage(FILE *f)
     fputs("usage: tern [-M pc] -kernel FILE [-initrd FILE] [-append CMDLINE] [-nographic]\n"
           "       tern [-M pc|bare] -bios FILE\n"
           "            [-m SIZE] [-serial DEV] [-no-reboot] [-rtc base=...] [-clock MODE]\n"
-          "            [-accel jit|interp] [-d LIST] [-D FILE]\n"
+          "            [-device DEV[,PROP=VALUE...]] [-accel jit|interp] [-d LIST] [-D FILE]\n"
           "            [-dfilter RANGES] [-count-insns] [-perfmap] [-gdb tcp::PORT] [-s] [-S]\n"
           "\n"
           "  -M, -machine NAME  the board: 'pc' (the default: an i440FX/PIIX3 PC with\n"
@@ -48,6 +48,14 @@ static void usage(FILE *f)
           "  -clock MODE        pc: 'deterministic' (default: guest time follows the\n"
           "                     instruction count, idle skips to the next timer) or\n"
           "                     'realtime' (guest time is host time)\n"
+          "  -device virtio-balloon-pci[,free-page-reporting=on|off][,deflate-on-oom=on|off]\n"
+          "                            [,disable-modern=on|off]\n"
+          "                     pc: a virtio memory balloon (a transitional virtio PCI\n"
+          "                     device) on the first free PCI slot; with\n"
+          "                     free-page-reporting=on the guest reports free memory, which\n"
+          "                     Tern gives back to the host. disable-modern=on: the legacy\n"
+          "                     interface only. Alias: virtio-balloon. '-device help' lists\n"
+          "                     the devices\n"
           "  -m SIZE            RAM size: MiB, or with a suffix K, M, G (64M, 1G, 1.5G);\n"
           "                     default 128M; from 2M to 32G on pc (above 3.5G it continues\n"
           "                     at 4G), from 1M to 3584M on bare\n"
@@ -171,12 +179,16 @@ static bool parse_size(const char *s, uint64_t default_unit, uint64_t *out)
     return true;
 }
 
+#define MAX_DEVICES 8
+
 typedef struct Options {
     const char *machine, *bios, *mem, *accel, *log_items, *log_file, *dfilter, *gdb, *tb_size;
     bool count_insns, wait_gdb, one_insn_per_tb, perfmap;
     /* the pc machine */
     const char *kernel, *initrd, *append, *serial, *rtc, *clock;
     bool nographic, no_reboot;
+    const char *devices[MAX_DEVICES];    /* -device, in command-line order */
+    unsigned nb_devices;
 } Options;
 
 /* Options with an argument, by canonical name; "-machine" is QEMU's long spelling. */
@@ -237,6 +249,14 @@ static void parse_args(int argc, char **argv, Options *o)
         }
         if (!strcmp(name, "s")) {
             o->gdb = "tcp::1234";
+            continue;
+        }
+        if (!strcmp(name, "device")) {
+            if (i + 1 >= argc)
+                fail("option '%s' needs an argument (try 'tern -h')", arg);
+            if (o->nb_devices == MAX_DEVICES)
+                fail("-device: at most %d devices", MAX_DEVICES);
+            o->devices[o->nb_devices++] = argv[++i];
             continue;
         }
         const char **slot = option_slot(o, name);
@@ -355,6 +375,63 @@ static const char *select_machine(const Options *o)
     fail("-M: unknown machine '%s' (try -M help)", m);
 }
 
+/* A QEMU on/off property value; false when it is neither. */
+static bool parse_switch(const char *v, size_t len, bool *out)
+{
+    if (len == 2 && !strncmp(v, "on", 2))
+        *out = true;
+    else if (len == 3 && !strncmp(v, "off", 3))
+        *out = false;
+    else
+        return false;
+    return true;
+}
+
+/* "-device NAME[,PROP=VALUE...]", QEMU's spelling; "-device help" lists the devices. */
+static void parse_devices(const Options *o, PcBalloonConfig *balloon)
+{
+    for (unsigned i = 0; i < o->nb_devices; i++) {
+        const char *d = o->devices[i];
+        size_t n = strcspn(d, ",");
+        if ((n == 4 && !strncmp(d, "help", 4)) || (n == 1 && d[0] == '?')) {
+            printf("Devices (-device NAME[,PROP=VALUE...], pc machine):\n"
+                   "  virtio-balloon-pci  virtio memory balloon (alias virtio-balloon)\n"
+                   "      free-page-reporting=on|off  report free guest memory (default off)\n"
+                   "      deflate-on-oom=on|off       offer VIRTIO_BALLOON_F_DEFLATE_ON_OOM"
+                   " (default off)\n"
+                   "      disable-modern=on|off       legacy virtio PCI interface only"
+                   " (default off)\n");
+            exit(0);
+        }
+        if (!((n == 18 && !strncmp(d, "virtio-balloon-pci", n)) ||
+              (n == 14 && !strncmp(d, "virtio-balloon", n))))
+            fail("-device: unknown device '%.*s' (try -device help)", (int)n, d);
+        if (balloon->enabled)
+            fail("-device %.*s: only one virtio-balloon device is supported", (int)n, d);
+        balloon->enabled = true;
+        for (const char *p = d + n; *p;) {
+            p++;
+            size_t len = strcspn(p, ","), klen = strcspn(p, "=,");
+            const char *v = p + klen + 1;
+            size_t vlen = klen < len ? len - klen - 1 : 0;
+            bool *slot = NULL;
+            if (klen == 19 && !strncmp(p, "free-page-reporting", klen))
+                slot = &balloon->free_page_reporting;
+            else if (klen == 14 && !strncmp(p, "deflate-on-oom", klen))
+                slot = &balloon->deflate_on_oom;
+            else if (klen == 14 && !strncmp(p, "disable-modern", klen))
+                slot = &balloon->disable_modern;
+            else if (!(klen == 2 && !strncmp(p, "id", 2) && klen < len))
+                fail("-device %.*s: unknown property '%.*s' (free-page-reporting=on|off, "
+                     "deflate-on-oom=on|off, disable-modern=on|off)", (int)n, d, (int)len, p);
+            if (slot && (klen >= len || !parse_switch(v, vlen, slot)))
+                fail("-device %.*s: property '%.*s' takes on or off ('%.*s')", (int)n, d,
+                     (int)klen, p, (int)len, p);
+            p += len;
+        }
+    }
+}
+
 static uint64_t ram_size(const Options *o, bool pc)
 {
     if (!o->mem)
@@ -381,6 +458,8 @@ int main(int argc, char **argv)
 {
     Options o = { 0 };
     parse_args(argc, argv, &o);
+    PcBalloonConfig balloon = { 0 };
+    parse_devices(&o, &balloon);
     tcg_perfmap = o.perfmap;
     setup_logging(&o);
     bool pc = !strcmp(select_machine(&o), "pc");
@@ -396,6 +475,8 @@ int main(int argc, char **argv)
              o.kernel ? "-kernel" : o.initrd ? "-initrd" : o.append ? "-append" :
              o.serial ? "-serial" : o.rtc ? "-rtc" : o.clock ? "-clock" :
              o.nographic ? "-nographic" : "-no-reboot");
+    if (!pc && o.nb_devices)
+        fail("-M bare has no PCI bus: -device needs -M pc");
     if (o.wait_gdb && !o.gdb)
         fail("-S waits for gdb: give -gdb tcp::PORT or -s too");
     char err[512];
@@ -417,7 +498,8 @@ int main(int argc, char **argv)
                           .kernel = o.kernel, .initrd = o.initrd, .append = o.append,
                           .serial = o.serial, .nographic = o.nographic,
                           .no_reboot = o.no_reboot, .rtc = o.rtc, .clock = o.clock, .gdb = gdb,
-                          .wait_gdb = o.wait_gdb, .count_insns = o.count_insns };
+                          .wait_gdb = o.wait_gdb, .count_insns = o.count_insns,
+                          .balloon = balloon };
         int status = pc_run(&pcfg);
         free(bios);
         return status;

@@ -46,8 +46,11 @@ static void pc_finish(PcBoard *b, int status)
     if (b->cfg->count_insns && b->env)
         fprintf(stderr, "tern: %llu instructions retired\n",
                 (unsigned long long)x86_icount(b->env));
-    if (tern_log_enabled(LOG_STATS))
+    if (tern_log_enabled(LOG_STATS)) {
         x86_exec_print_stats(tern_log_line, NULL);
+        if (b->balloon)
+            virtio_balloon_print_stats(b->balloon, tern_log_line, NULL);
+    }
     if (tern_log_file)
         fflush(tern_log_file);
     fflush(stderr);
@@ -196,6 +199,17 @@ static void pc_deadline_notify(void *opaque)
     x86_cpu_interrupt(opaque, CPU_INTERRUPT_EXIT);
 }
 
+/* Pages the balloon's driver inflated or reported free: their host memory goes back
+ * (as_discard_ram) and so do translations of code that was there. */
+static uint64_t pc_balloon_discard(void *opaque, uint64_t addr, uint64_t len)
+{
+    PcBoard *b = opaque;
+    uint64_t done = as_discard_ram(b->as, addr, len);
+    if (done)
+        tb_invalidate_phys_range(addr, addr + len);
+    return done;
+}
+
 /* ---- option checks ---- */
 
 static bool parse_rtc(const char *s, bool realtime, RtcDateTime *out, char *err, size_t errlen)
@@ -243,6 +257,28 @@ static bool parse_clock(const char *s, bool *realtime, char *err, size_t errlen)
 }
 
 /* ---- building and resetting ---- */
+
+/* On the first free slot from 2 (slot 0 is the host bridge, 1 the PIIX3); the DSDT's
+ * _PRT routes every slot's INTA to a PIRQ, as the PIIX3 wires it. */
+static bool pc_add_balloon(PcBoard *b, char *err, size_t errlen)
+{
+    VirtioBalloonConfig bc = { .free_page_reporting = b->cfg->balloon.free_page_reporting,
+                               .deflate_on_oom = b->cfg->balloon.deflate_on_oom,
+                               .discard = pc_balloon_discard, .opaque = b };
+    if (!(b->balloon = virtio_balloon_new(b->as, &bc))) {
+        snprintf(err, errlen, "out of memory");
+        return false;
+    }
+    for (unsigned slot = 2; slot < 32 && !b->balloon_pci; slot++)
+        b->balloon_pci = virtio_pci_new(b->pci, PCI_DEVFN(slot, 0),
+                                        virtio_balloon_vdev(b->balloon),
+                                        !b->cfg->balloon.disable_modern);
+    if (!b->balloon_pci) {
+        snprintf(err, errlen, "-device virtio-balloon-pci: no free PCI slot");
+        return false;
+    }
+    return true;
+}
 
 static bool pc_build_devices(PcBoard *b, char *err, size_t errlen)
 {
@@ -296,6 +332,8 @@ static bool pc_build_devices(PcBoard *b, char *err, size_t errlen)
     b->fw_cfg = fw_cfg_new(as, FW_CFG_PORT_SEL);
     if (!b->piix || !b->pm || !b->fw_cfg)
         goto nomem;
+    if (b->cfg->balloon.enabled && !pc_add_balloon(b, err, errlen))
+        return false;
     return true;
 nomem:
     snprintf(err, errlen, "out of memory");
@@ -315,6 +353,8 @@ static bool pc_reset(PcBoard *b, char *err, size_t errlen)
         uart_reset(b->uart);
     i8042_reset(b->kbc);
     fw_cfg_reset(b->fw_cfg);
+    if (b->balloon_pci)
+        virtio_pci_reset(b->balloon_pci);
     lapic_reset(b->lapic);
     ioapic_reset(b->ioapic);
     x86_cpu_reset(b->env);
@@ -334,6 +374,8 @@ static void pc_free(PcBoard *b)
     acpi_pm_free(b->pm);
     piix_free(b->piix);
     pci_bus_free(b->pci);
+    virtio_pci_free(b->balloon_pci);
+    virtio_balloon_free(b->balloon);
     if (b->debug_exit)
         isa_debug_exit_free(b->debug_exit);
     if (b->debugcon)

@@ -6,7 +6,8 @@
  * local APIC at 0xFEE00000 and the firmware ROM ending at 4 GiB. Devices: 8259A pair,
  * 8254 PIT, MC146818 RTC/CMOS, 16550A COM1 (0x3F8, IRQ 4), 8042 + port 0x92, debugcon
  * 0xE9, isa-debug-exit 0xF4, PCI host (i440FX), PIIX3 ISA bridge, PIIX4 ACPI PM (I/O at
- * 0x600, SCI IRQ 9), fw_cfg (0x510), local APIC and IOAPIC. It boots a firmware image
+ * 0x600, SCI IRQ 9), fw_cfg (0x510), local APIC and IOAPIC; optionally a
+ * virtio-balloon on the first free PCI slot from 2. It boots a firmware image
  * (-bios) at the reset vector, or a Linux bzImage / Multiboot kernel directly (-kernel),
  * with ACPI tables built by Tern. */
 #ifndef MACHINE_PC_H
@@ -38,6 +39,15 @@
 
 struct GdbStub;
 
+/* -device virtio-balloon-pci[,free-page-reporting=on][,deflate-on-oom=on]
+ * [,disable-modern=on] */
+typedef struct PcBalloonConfig {
+    bool enabled;
+    bool free_page_reporting;
+    bool deflate_on_oom;
+    bool disable_modern;         /* the legacy virtio PCI interface only */
+} PcBalloonConfig;
+
 typedef struct PcConfig {
     uint64_t ram_size;
     const uint8_t *bios;         /* optional firmware image (1 byte to PC_BIOS_MAX) */
@@ -53,6 +63,7 @@ typedef struct PcConfig {
     struct GdbStub *gdb;
     bool wait_gdb;
     bool count_insns;
+    PcBalloonConfig balloon;
 } PcConfig;
 
 /* Checks the configuration (files, sizes, option values: one "tern: ..." line and

@@ -22,6 +22,8 @@
 #include "devices/pit.h"
 #include "devices/rtc.h"
 #include "devices/uart.h"
+#include "devices/virtio_balloon.h"
+#include "devices/virtio_pci.h"
 #include "machine/boot.h"
 #include "machine/chardev.h"
 #include "machine/clock.h"
@@ -61,6 +63,8 @@ struct PcBoard {
     FwCfg *fw_cfg;
     Lapic *lapic;
     Ioapic *ioapic;
+    VirtioBalloon *balloon;        /* -device virtio-balloon-pci */
+    VirtioPci *balloon_pci;
     CharDev *serial;
     struct GdbStub *gdb;
 

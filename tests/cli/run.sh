@@ -175,6 +175,21 @@ bad "-serial: unknown backend 'tty'" -bios "$T/ok.bin" -serial tty
 bad "-serial: cannot open" -bios "$T/ok.bin" -serial "file:$T/no/such/dir/out"
 bad "-rtc: invalid base '2000-13-01T00:00:00'" -bios "$T/ok.bin" -rtc base=2000-13-01T00:00:00
 bad "-clock: unknown mode 'fast'" -bios "$T/ok.bin" -clock fast
+# -device (pc only): the virtio balloon; unknown devices, properties and values
+expect 0 'virtio-balloon-pci' '' 0 -- -device help
+bad "-device: unknown device 'virtio-net-pci'" -bios "$T/ok.bin" -device virtio-net-pci
+bad "virtio-balloon-pci: unknown property 'foo=1'" -bios "$T/ok.bin" \
+    -device virtio-balloon-pci,foo=1
+bad "property 'free-page-reporting' takes on or off" -bios "$T/ok.bin" \
+    -device virtio-balloon,free-page-reporting=maybe
+bad "property 'deflate-on-oom' takes on or off" -bios "$T/ok.bin" \
+    -device virtio-balloon-pci,deflate-on-oom
+bad "property 'disable-modern' takes on or off" -bios "$T/ok.bin" \
+    -device virtio-balloon-pci,disable-modern=1
+bad "only one virtio-balloon device" -bios "$T/ok.bin" -device virtio-balloon \
+    -device virtio-balloon-pci
+bad "-M bare has no PCI bus" -M bare -bios "$T/ok.bin" -device virtio-balloon-pci
+bad "needs an argument" -bios "$T/ok.bin" -device
 expect 0 'pc ' '' 0 -- -M help
 # a Multiboot kernel at 1 MiB: prints "K" and the low digit of EAX (the magic's 02), then
 # exits with v = 0x21: mov ah,al; mov al,'K'; out 0xe9,al; mov al,ah; add al,'0';
@@ -183,6 +198,10 @@ mkimg "$T/mb.bin" 02 b0 ad 1b 00 00 01 00 fe 4f 51 e4 00 00 10 00 00 00 10 00 \
     00 00 00 00 00 00 00 00 20 00 10 00 \
     88 c4 b0 4b e6 e9 88 e0 04 30 e6 e9 b0 21 e6 f4
 expect 67 '^K2$' '' 0 -- -kernel "$T/mb.bin" -serial null
+# the same kernel with a balloon on the PCI bus: -d stats reports its counters at exit
+expect 67 '^K2$' '^virtio-balloon: 0 bytes discarded' - -- -kernel "$T/mb.bin" -serial null \
+    -device virtio-balloon-pci,free-page-reporting=on,deflate-on-oom=off,id=b0 -d stats
+expect 67 '^K2$' '' 0 -- -kernel "$T/mb.bin" -serial null -device virtio-balloon,disable-modern=on
 
 # a guest reset reads -kernel again: the same file boots twice; one changed or removed in
 # between is one error line and status 2 (a pipe, read once, is kept). The Multiboot
