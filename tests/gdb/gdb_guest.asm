@@ -4,7 +4,9 @@
 ; The labels l_* mark each instruction of the loop body so that the gdb scripts can
 ; expect exact pc values after each stepi; run_gdb.py reads their addresses from the
 ; NASM map file. ITERATIONS can be overridden with -DITERATIONS=N; with -DFOREVER the
-; loop restarts instead of ending (the Ctrl-C test).
+; loop restarts instead of ending (the Ctrl-C test); with -DSPIN the guest only spins in
+; a loop of registers alone, which leaves generated code for no helper and no exception
+; (the Ctrl-C test's other half).
 ; expect-exit: 1
 ; expect-output: PASS
 %include "tern.inc"
@@ -24,6 +26,12 @@ TEST_START
     GO_PM32
     SET_IDT 0x30, int30_handler, GATE_INT32
     SET_IDT 6, ud_handler, GATE_INT32
+%ifdef SPIN
+l_spin:
+    inc ebx
+    jmp l_spin
+l_spin_end:
+%endif
     xor eax, eax
     mov [counter], eax
     mov [sum], eax

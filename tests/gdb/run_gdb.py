@@ -16,6 +16,7 @@ Scenarios (each under each accelerator):
            32-bit and 64-bit code with the x86-64 layout the stub offers throughout;
            'monitor layout i8086' + reconnection for 16-bit disassembly.
   ctrlc    attach to a running guest, continue, Ctrl-C (0x03) stops it (T02);
+  ctrlc-spin  the same while the guest spins in registers alone;
            breakpoints inserted into code already translated and chained stop it at
            the right pc (swbreak / hwbreak); kill.
   hangup   the debugger disconnects without a word: the guest runs to its end.
@@ -422,6 +423,29 @@ def scenario_ctrlc(args, workdir, accel):
         fail("[%s] after k: status %s, stderr %r" % (accel, status, err))
 
 
+def scenario_ctrlc_spin(args, workdir, accel):
+    """Ctrl-C stops a guest that spins in registers: its generated code calls no helper,
+    where the JIT would look at env's exit request, and takes no exception."""
+    image, syms = assemble(args.nasm, args.lib, args.src, workdir, ("SPIN",))
+    t = Tern(args.tern, image, accel)
+    try:
+        c = Client(t.port)
+        c.cmd("?")
+        c.send("c")
+        time.sleep(0.5)
+        c.s.sendall(b"\x03")
+        r = c.reply()  # the socket's timeout (10 s) ends a wait for a stop that never comes
+        if not r.startswith("T02"):
+            fail("[%s] Ctrl-C in a spin loop: stop reply %r, expected T02" % (accel, r))
+        pc = c.pc_reader()()
+        if not syms["l_spin"] <= pc < syms["l_spin_end"]:
+            fail("[%s] Ctrl-C in a spin loop stopped at pc %x, outside it" % (accel, pc))
+        c.kill()
+    except (OSError, EOFError, ValueError) as e:
+        fail("[%s] Ctrl-C spin scenario: %s" % (accel, e))
+    t.finish(timeout=20)
+
+
 def scenario_hangup(args, workdir, accel):
     image, syms = assemble(args.nasm, args.lib, args.src, workdir, ("ITERATIONS=20000",))
     want_status, want_out, want_count = plain_run(args.tern, image, accel)
@@ -732,7 +756,7 @@ def scenario_options(args, workdir, accel):
 
 
 SCENARIOS = {"gdb": scenario_gdb, "modes": scenario_modes, "options": scenario_options,
-             "ctrlc": scenario_ctrlc, "hangup": scenario_hangup,
+             "ctrlc": scenario_ctrlc, "ctrlc-spin": scenario_ctrlc_spin, "hangup": scenario_hangup,
              "timer": scenario_timer}
 
 
