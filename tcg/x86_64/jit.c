@@ -30,7 +30,7 @@ static uintptr_t jit_fixed_free, jit_fixed_end;
 static uintptr_t jit_smc_ra;
 
 #define COLD_CAP (1u << 20)
-#define HEADER_SPACE 64 /* the header sits just below the 16-byte aligned code start */
+#define HEADER_SPACE 48 /* the header sits just below the 16-byte aligned code start */
 _Static_assert(sizeof(JitTBHeader) <= HEADER_SPACE, "TB header");
 
 static const int saved_regs[] = { JIT_RBP, JIT_RBX, JIT_R12, JIT_R13, JIT_R14, JIT_R15 };
