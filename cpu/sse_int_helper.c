@@ -4,6 +4,7 @@
  * or 16 (XMM) bytes. SDM vol. 2, each instruction's "Operation" section. */
 #include "cpu/helper.h"
 #include "cpu/sse_helper.h"
+#include "cpu/sse_host.h"
 
 static int8_t sat_s8(int32_t v)
 {
@@ -319,7 +320,8 @@ void helper_sse_iop(CPUX86State *env, uint32_t op, uint32_t d, uint32_t s)
     X86XMMReg a = { 0 }, b = { 0 }, r;
     sse_get(env, d, &a, n);
     sse_get(env, s, &b, n);
-    int_op(op, &r, &a, &b);
+    if (!((op & 0xff) == SSE_PSHUFB && n == 16 && sse_host_pshufb(&r, &a, &b)))
+        int_op(op, &r, &a, &b);
     sse_put(env, d, &r, n);
 }
 

@@ -3,6 +3,7 @@
  * SDM vol. 2B, 4.1 "Imm8 Control Byte Operation" defines them. */
 #include "cpu/helper.h"
 #include "cpu/sse_helper.h"
+#include "cpu/sse_host.h"
 
 /* Element e of v as a comparable value: bytes or words, unsigned or signed (imm8[1:0]). */
 static int32_t elem(const X86XMMReg *v, int e, unsigned fmt)
@@ -136,9 +137,11 @@ uint64_t helper_sse_pcmpstr(CPUX86State *env, uint32_t op, uint32_t d, uint32_t 
     sse_get(env, s, &b, 16);
     int64_t la = (op & 4) ? (int64_t)rax : (int32_t)rax;
     int64_t lb = (op & 4) ? (int64_t)rdx : (int32_t)rdx;
-    uint32_t flags;
-    uint32_t res = sse_pcmpstr(&a, &b, la, lb, imm, op & 1, &flags);
+    uint32_t flags, res;
     const int ub = (imm & 1) ? 8 : 16;
+    if (!sse_host_pcmpstr(&a, &b, explicit_len(la, ub), explicit_len(lb, ub), imm, op & 1,
+                          &res, &flags))
+        res = sse_pcmpstr(&a, &b, la, lb, imm, op & 1, &flags);
     uint64_t out = (uint64_t)flags << 32;
     if (op & 2) {
         X86XMMReg m = { .q = { 0, 0 } };

@@ -12,6 +12,7 @@
 #include "cpu/cpu.h"
 #include "cpu/helper.h"
 #include "cpu/sse_helper.h"
+#include "cpu/sse_host.h"
 #include "machine/memory.h"
 
 static CPUX86State cpu;
@@ -144,6 +145,62 @@ static X86XMMReg str16(const char *t)
     memcpy(r.b, t, strlen(t) < 16 ? strlen(t) : 16);
     return r;
 }
+
+/* xorshift64: inputs that hit every case (short strings, nulls, repeats: few values). */
+static uint64_t rnd_state = 0x9e3779b97f4a7c15ull;
+static uint64_t rnd(void)
+{
+    rnd_state ^= rnd_state << 13;
+    rnd_state ^= rnd_state >> 7;
+    rnd_state ^= rnd_state << 17;
+    return rnd_state;
+}
+
+static X86XMMReg rnd_xmm(void)
+{
+    X86XMMReg r;
+    unsigned kind = rnd() % 4;
+    for (int i = 0; i < 16; i++) {
+        uint64_t v = rnd();
+        /* bytes from a small alphabet, with nulls and 0x80-0xFF (signed formats) */
+        r.b[i] = kind == 0 ? (uint8_t)v : (uint8_t)((v % 6) * (kind == 3 ? 0x31 : 1) +
+                                                    (kind == 1 ? 'a' : 0));
+    }
+    return r;
+}
+
+/* The host-instruction paths (cpu/sse_host.c) against the portable code, on random
+ * inputs and every PCMPxSTRx control byte: on an x86-64 host the host is the reference
+ * for the portable code, which other hosts run. */
+START_TEST(test_host_paths)
+{
+    X86XMMReg a = rnd_xmm(), b = rnd_xmm(), r;
+    uint32_t hres, hflags;
+    if (!sse_host_pcmpstr(&a, &b, 0, 0, 0, false, &hres, &hflags) ||
+        !sse_host_pshufb(&r, &a, &b))
+        return; /* not an x86-64 host with SSE4.2 and SSSE3: nothing to compare */
+    for (int n = 0; n < 20000; n++) {
+        a = rnd_xmm();
+        b = rnd_xmm();
+        unsigned imm = (unsigned)rnd() & 0x3f;
+        bool explicit_form = rnd() & 1;
+        int64_t la = (int64_t)(rnd() % 41) - 20, lb = (int64_t)(rnd() % 41) - 20;
+        int ub = (imm & 1) ? 8 : 16;
+        int sla = (int)(la < 0 ? -la : la), slb = (int)(lb < 0 ? -lb : lb);
+        sla = sla > ub ? ub : sla;
+        slb = slb > ub ? ub : slb;
+        uint32_t cflags, cres = sse_pcmpstr(&a, &b, la, lb, imm, explicit_form, &cflags);
+        ck_assert(sse_host_pcmpstr(&a, &b, sla, slb, imm, explicit_form, &hres, &hflags));
+        ck_assert_msg(cres == hres && cflags == hflags,
+                      "imm %#x %s: portable %#x flags %#x, host %#x flags %#x", imm,
+                      explicit_form ? "explicit" : "implicit", cres, cflags, hres, hflags);
+        X86XMMReg c = a;
+        sse_int_op(SSE_PSHUFB | SSE_OP_XMM, &c, &b);
+        ck_assert(sse_host_pshufb(&r, &a, &b));
+        ck_assert_msg(c.q[0] == r.q[0] && c.q[1] == r.q[1], "pshufb differs");
+    }
+}
+END_TEST
 
 START_TEST(test_pcmpstr)
 {
@@ -341,6 +398,7 @@ static Suite *sse_suite(void)
     tcase_add_test(tc, test_int_edges);
     tcase_add_test(tc, test_imm_and_shift);
     tcase_add_test(tc, test_pcmpstr);
+    tcase_add_test(tc, test_host_paths);
     tcase_add_test(tc, test_crc32);
     tcase_add_test(tc, test_fp_exceptions);
     tcase_add_test(tc, test_comis_cvt_ldmxcsr);
