@@ -25,11 +25,6 @@ void *x86_irq_opaque;
 /* Every CPU that has run, so a TB flush can drop all jump caches, with the deadline its
  * machine set. */
 #define EXEC_MAX_CPUS 64
-/* The most instructions one budget allows (env->icount_left's low half, kept positive). */
-#define EXEC_MAX_ROOM 0x7fffffffu
-/* ... while another thread may ask for a stop (x86_cpu_expect_remote_kicks). */
-#define EXEC_REMOTE_ROOM (1u << 20)
-static uint32_t exec_max_room = EXEC_MAX_ROOM;
 typedef struct ExecCPU {
     CPUX86State *env;
     uint64_t deadline;
@@ -245,9 +240,9 @@ static void exec_jc_drop(TranslationBlock *tb)
  * half is written (one 4-byte store), so the count in the low half stays exact. The JIT
  * keeps the counter in a register while its code runs and reads env's copy again after
  * each helper call: a kick from a helper or device callback stops the next TB entry, one
- * from another thread is seen at the next helper call or when the code returns, which
- * x86_cpu_expect_remote_kicks bounds; it may also be lost under the JIT's store of the
- * counter, so such callers repeat it until the loop has taken their request. */
+ * from another thread is seen at the next helper call or return to the loop, which
+ * X86_EXEC_MAX_ROOM bounds; it may also be lost under the JIT's store of the counter, so
+ * such callers repeat it until the loop has taken their request. */
 static inline void kick_one(CPUX86State *env)
 {
     __atomic_store_n(&env->icount_left.half[X86_ICOUNT_REQ_HALF], UINT32_MAX, __ATOMIC_RELAXED);
@@ -412,18 +407,12 @@ void exec_update_limit(CPUX86State *env)
     uint64_t now = x86_icount(env);
     if (limit < now)
         limit = now;
-    if (limit - now > exec_max_room)
-        limit = now + exec_max_room;
+    if (limit - now > X86_EXEC_MAX_ROOM)
+        limit = now + X86_EXEC_MAX_ROOM;
     uint32_t req = env->icount_left.half[X86_ICOUNT_REQ_HALF];
     env->icount_limit = limit;
     env->icount_left.v = (int64_t)(limit - now);
     env->icount_left.half[X86_ICOUNT_REQ_HALF] = req;
-}
-
-void x86_cpu_expect_remote_kicks(CPUX86State *env, bool on)
-{
-    exec_max_room = on ? EXEC_REMOTE_ROOM : EXEC_MAX_ROOM;
-    exec_update_limit(env);
 }
 
 void x86_cpu_set_icount_deadline(CPUX86State *env, uint64_t icount)
@@ -505,6 +494,10 @@ static inline TranslationBlock *exec_next_tb(CPUX86State *env)
     }
     TranslationBlock *tb = tb_find(env, exec_cflags);
     uint64_t room = x86_icount_room(env);
+    if (unlikely(tb->icount > room)) {
+        exec_update_limit(env); /* the end of a step of X86_EXEC_MAX_ROOM is no limit */
+        room = x86_icount_room(env);
+    }
     if (unlikely(tb->icount > room)) {
         /* Cut short so that the count lands on the limit exactly; cached under its own
          * cflags (a TB of room <= CF_COUNT_MASK instructions). */
@@ -750,7 +743,7 @@ static int exec_loop(CPUX86State *env)
             return EXCP_DEBUG;
         }
         if (unlikely(x86_icount_room(env) == 0)) {
-            exec_update_limit(env); /* a far limit is reached in steps of EXEC_MAX_ROOM */
+            exec_update_limit(env); /* a far limit is reached in steps of X86_EXEC_MAX_ROOM */
             if (x86_icount_room(env) == 0) {
                 if ((r = exec_limit_reached(env)) >= 0)
                     return r;

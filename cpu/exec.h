@@ -11,13 +11,15 @@
 
 /* Sets CPU_INTERRUPT_* bits and makes the running TB stop at its next entry, so the
  * loop sees the request promptly. Safe to call from helpers, device callbacks and other
- * threads; from another thread the stop comes within a bounded time only while
- * x86_cpu_expect_remote_kicks is on (then repeat the call until the CPU stopped). */
+ * threads; from another thread the stop comes within X86_EXEC_MAX_ROOM instructions
+ * and the request may be lost: repeat the call until the CPU stopped. */
 void x86_cpu_interrupt(CPUX86State *env, int mask);
-/* On while another thread may ask the CPU to stop (the gdb stub's watcher): generated
- * code then returns to the loop at least every 2^20 instructions, since the JIT sees env's
- * exit request only at helper calls and exits. From the CPU's thread. */
-void x86_cpu_expect_remote_kicks(CPUX86State *env, bool on);
+/* The most instructions one budget allows (env->icount_left's low half). The JIT keeps
+ * the count in a register and sees an exit request from another thread only at a helper
+ * call or an exit, so the room is also what bounds the wait for such a request: ~1 ms. A
+ * farther limit is reached in steps, which cost one return to the loop each, and no TB
+ * is cut short for a step. */
+#define X86_EXEC_MAX_ROOM (1u << 20)
 /* Only the stop at the next TB entry (no request bit): the loop looks at its requests. */
 void x86_cpu_kick(CPUX86State *env);
 void x86_cpu_reset_interrupt(CPUX86State *env, int mask);

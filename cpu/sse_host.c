@@ -1,10 +1,6 @@
 /* cpu/sse_host.h. */
 #include "cpu/sse_host.h"
 
-#include <string.h>
-
-#include "cpu/helper.h"
-
 #if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
 #include <immintrin.h>
 

@@ -351,10 +351,8 @@ static void watcher_start(GdbStub *g)
             return;
         }
     }
-    if (pthread_create(&g->watcher, NULL, watcher_main, g) == 0) {
+    if (pthread_create(&g->watcher, NULL, watcher_main, g) == 0)
         g->watcher_running = true;
-        x86_cpu_expect_remote_kicks(g->env, true);
-    }
 }
 
 static int watcher_stop(GdbStub *g)
@@ -373,7 +371,6 @@ static int watcher_stop(GdbStub *g)
     }
     pthread_join(g->watcher, NULL);
     g->watcher_running = false;
-    x86_cpu_expect_remote_kicks(g->env, false);
     char drain[16];
     while (read(g->wake[0], drain, sizeof(drain)) > 0) {
     }

@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
+#include <unistd.h>
 
 #include "machine/ioport.h"
 #include "tcg/log.h"
@@ -240,12 +241,22 @@ MemRegion *as_add_ram(AddressSpace *as, const char *name, uint64_t base, uint64_
     return add_region(as, r, name);
 }
 
-/* True when the 4 KiB at p are all zero. Most pages that hold data differ from zero in
- * their first bytes, so the test reads one cache line of them. */
-static bool page_is_zero(const uint8_t *p)
+size_t as_host_page_size(void)
+{
+    static size_t size;
+    if (!size) {
+        long v = sysconf(_SC_PAGESIZE);
+        size = v > 0 ? (size_t)v : 4096;
+    }
+    return size;
+}
+
+/* True when the len bytes at p (a multiple of 64) are all zero. Most pages that hold
+ * data differ from zero in their first bytes, so the test reads one cache line of them. */
+static bool all_zero(const uint8_t *p, size_t len)
 {
     const uint64_t *w = (const uint64_t *)p;
-    for (unsigned i = 0; i < AS_PAGE_SIZE / 8; i += 8) {
+    for (size_t i = 0; i < len / 8; i += 8) {
         if (w[i] | w[i + 1] | w[i + 2] | w[i + 3] | w[i + 4] | w[i + 5] | w[i + 6] | w[i + 7])
             return false;
     }
@@ -254,19 +265,22 @@ static bool page_is_zero(const uint8_t *p)
 
 uint64_t as_discard_ram(AddressSpace *as, uint64_t addr, uint64_t len)
 {
+    const uint64_t ps = as_host_page_size();
     uint64_t done = 0;
     uint64_t end = addr + len < addr ? UINT64_MAX : addr + len;
-    addr = (addr + AS_PAGE_SIZE - 1) & ~(uint64_t)(AS_PAGE_SIZE - 1);
-    end &= ~(uint64_t)(AS_PAGE_SIZE - 1);
+    addr = (addr + ps - 1) & ~(ps - 1);
+    end &= ~(ps - 1);
     while (addr < end) {
         MemLookup l = as_lookup(as, addr);
         uint64_t n = end - addr;
         if (n > l.avail)
-            n = l.avail & ~(uint64_t)(AS_PAGE_SIZE - 1);
+            n = l.avail & ~(ps - 1);
         if (!n)
             break;
         const Region *r = (const Region *)l.mr;
-        if (r && r->mr.kind == MR_RAM && r->map_size && (l.offset & (AS_PAGE_SIZE - 1)) == 0 &&
+        /* the mapping is page-aligned: so is the host address, unless the region itself
+         * starts off a page boundary */
+        if (r && r->mr.kind == MR_RAM && r->map_size && (l.offset & (ps - 1)) == 0 &&
             madvise(l.mr->host + l.offset, n, MADV_DONTNEED) == 0)
             done += n;
         addr += n;
@@ -276,25 +290,24 @@ uint64_t as_discard_ram(AddressSpace *as, uint64_t addr, uint64_t len)
 
 size_t as_release_zero_pages(AddressSpace *as)
 {
+    const size_t ps = as_host_page_size();
     size_t released = 0;
     for (unsigned i = 0; i < as->nb_regions; i++) {
         Region *r = as->regions[i];
         if (r->mr.kind != MR_RAM || !r->map_size)
             continue;
-        size_t pages = r->map_size / AS_PAGE_SIZE;
-        if (!r->resident && !(r->resident = malloc(pages)))
+        size_t pages = r->map_size / ps;
+        if (!r->resident && !(r->resident = malloc(pages + 1)))
             continue;
         if (mincore(r->mr.host, r->map_size, r->resident) != 0)
             continue;
         size_t run = 0;
         for (size_t pg = 0; pg <= pages; pg++) {
-            if (pg < pages && (r->resident[pg] & 1) &&
-                page_is_zero(r->mr.host + pg * AS_PAGE_SIZE)) {
+            if (pg < pages && (r->resident[pg] & 1) && all_zero(r->mr.host + pg * ps, ps)) {
                 run++;
                 continue;
             }
-            if (run && madvise(r->mr.host + (pg - run) * AS_PAGE_SIZE, run * AS_PAGE_SIZE,
-                               MADV_DONTNEED) == 0)
+            if (run && madvise(r->mr.host + (pg - run) * ps, run * ps, MADV_DONTNEED) == 0)
                 released += run;
             run = 0;
         }

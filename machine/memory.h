@@ -54,13 +54,13 @@ MemRegion *as_add_mmio(AddressSpace *as, const char *name, uint64_t base, uint64
 MemLookup as_lookup(const AddressSpace *as, uint64_t addr);
 /* The message of the last as_add_* that returned NULL ("" after a success). */
 const char *as_error(const AddressSpace *as);
-/* Gives the host back the RAM pages that are resident but hold only zeros (they read as
- * zero again when next touched): returns how many. Callers make sure nothing writes
- * guest RAM meanwhile. */
-#define AS_PAGE_SIZE 4096u
+/* Gives the host back the RAM pages (host pages, as_host_page_size) that are resident but
+ * hold only zeros (they read as zero again when next touched): returns how many. Callers
+ * make sure nothing writes guest RAM meanwhile. */
 size_t as_release_zero_pages(AddressSpace *as);
-/* Gives the host back the whole pages of RAM in [addr, addr + len) (a balloon's pages):
- * they read as zero afterwards. Other kinds of memory are left alone. Returns the bytes
+size_t as_host_page_size(void);
+/* Gives the host back the whole host pages of RAM in [addr, addr + len) (a balloon's
+ * pages): they read as zero afterwards. Other kinds of memory are left alone. Returns the bytes
  * given back. The caller invalidates translations of code there. */
 uint64_t as_discard_ram(AddressSpace *as, uint64_t addr, uint64_t len);
 

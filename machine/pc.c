@@ -17,9 +17,11 @@
 #include "tcg/tb.h"
 
 /* Guest RAM pages that hold only zeros go back to the host this often (host time: the
- * guest cannot tell). A pass over a 512 MiB guest with ~140 MiB resident takes 0.5-1 ms;
- * Debian's kernel leaves ~30 MiB of its boot-time pages zero (most of its BSS). */
+ * guest cannot tell), and at most every 100 times as long as a pass took, so that a big
+ * guest spends under 1% there. A pass over a 512 MiB guest with ~140 MiB resident takes
+ * 0.5-1 ms; Debian's kernel leaves ~30 MiB of its boot-time pages zero (most of its BSS). */
 #define ZERO_RELEASE_NS 250000000ll
+#define ZERO_RELEASE_SHARE 100
 #define INPUT_POLL_NS 5000000ll   /* look at stdin at most every 5 ms of host time */
 #define PC_MAX_SLICE (1u << 22)   /* instructions between two looks at host input */
 
@@ -206,7 +208,7 @@ static uint64_t pc_balloon_discard(void *opaque, uint64_t addr, uint64_t len)
     PcBoard *b = opaque;
     uint64_t done = as_discard_ram(b->as, addr, len);
     if (done)
-        tb_invalidate_phys_range(addr, addr + len);
+        tb_invalidate_phys_range(addr, addr + len < addr ? UINT64_MAX : addr + len);
     return done;
 }
 
@@ -475,7 +477,7 @@ static bool pc_idle(PcBoard *b)
 static int pc_loop(PcBoard *b)
 {
     CPUX86State *env = b->env;
-    int64_t last_poll = 0, last_release = host_ns();
+    int64_t last_poll = 0, next_release = host_ns() + ZERO_RELEASE_NS;
     char err[512];
     for (;;) {
         int64_t now = host_ns();
@@ -483,9 +485,11 @@ static int pc_loop(PcBoard *b)
             last_poll = now;
             pc_input(b, 0);
         }
-        if (now - last_release >= ZERO_RELEASE_NS) {
-            last_release = now;
+        if (now >= next_release) {
             as_release_zero_pages(b->as);
+            int64_t took = host_ns() - now;
+            next_release = now + (took * ZERO_RELEASE_SHARE > ZERO_RELEASE_NS
+                                  ? took * ZERO_RELEASE_SHARE : ZERO_RELEASE_NS);
         }
         /* A guest that polls (no timer, no HLT) still comes back for host input. */
         uint64_t budget = clock_insns_to_deadline(b->clock, b->serial ? PC_MAX_SLICE : UINT64_MAX);

@@ -17,9 +17,10 @@
  * ~87k TBs of ~530 bytes (code, cold path, restore table) plus a header; the code buffer
  * is full once during the boot, and at that flush it is the largest part of the peak
  * RSS. Measured (boot to a shell, and boot plus tools/bench-linux's workload, perf stat
- * cycles, 3 runs): 40, 32 and 28 MiB cost the same host cycles within the runs' spread
- * (boot 10.4-10.9G; workload 68.6-69.6G), with 6% more translations below 40 MiB; 32
- * MiB lowers the boot's peak RSS by 12 MiB against 40. */
+ * cycles, 3 runs, on a busy host: differences under ~3% would not show): 40, 32 and 28
+ * MiB cost the same host cycles (boot 10.4-10.9G; workload 68.6-69.6G), with 6% more
+ * translations below 40 MiB; 32 MiB lowers the boot's peak RSS by 12 MiB against 40. On
+ * an idle host 16 MiB cost the boot 2.5% more cycles for 12 MiB less peak RSS. */
 #define DEFAULT_SIZE (32u << 20)
 #define MIN_SIZE (64u << 10)
 /* The prologue, epilogue and shared stubs sit at the start and survive flushes. */

@@ -204,10 +204,10 @@ void jit_fix_add(JitFixup **v, uint32_t *n, uint32_t *cap, uint32_t at, uint32_t
  * address hot_rx in this TB's hot code (lea rip-relative). Both are 5-10 bytes shorter
  * than a 64-bit immediate, and slow paths are half of a TB's bytes. */
 void jit_cold_branch(JitGen *g, uintptr_t target, int scratch, bool call);
-/* Around a call of C code from a TB: JIT_IC to its home in env and back (jit-internal.h). */
+void jit_cold_lea_hot(JitGen *g, int reg, uintptr_t hot_rx);
+/* Around a call of C code from a TB: JIT_IC to its home in env and back (see JIT_IC). */
 void jit_ic_spill(JitBuf *b);
 void jit_ic_reload(JitBuf *b);
-void jit_cold_lea_hot(JitGen *g, int reg, uintptr_t hot_rx);
 /* After a helper or a store slow path that may have written guest code: the TB's
  * invalid byte ORed into the frame flag the SMC checks test (scratch: a free register). */
 void jit_note_invalidation(JitGen *g, JitBuf *b, int scratch);

@@ -440,9 +440,9 @@ def scenario_ctrlc_spin(args, workdir, accel):
         if not r.startswith("T02"):
             fail("[%s] Ctrl-C in a spin loop: stop reply %r, expected T02" % (accel, r))
         # Informational, not a threshold (timings are the benchmarks' business): with the
-        # JIT's budget in a register the stop waits for the end of a slice, ~1 ms while
-        # x86_cpu_expect_remote_kicks caps them, up to ~1 s of a 2^31-instruction slice
-        # without it.
+        # JIT's budget in a register the stop waits for the end of a step of the loop's
+        # room (cpu/exec.h X86_EXEC_MAX_ROOM, 2^20 instructions): ~1 ms; ~0.2 s was measured
+        # with steps of 2^31.
         print("ctrlc-spin [%s]: stopped %.3f s after Ctrl-C" % (accel, latency))
         pc = c.pc_reader()()
         if not syms["l_spin"] <= pc < syms["l_spin_end"]:

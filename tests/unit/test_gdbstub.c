@@ -432,7 +432,7 @@ START_TEST(test_monitor)
     ck_assert_uint_eq(env->icount_limit, 20000);
     x86_debug_remove_all(env);
     /* no stop: the loop's limit is one full step of room away (cpu/exec.c) */
-    ck_assert_uint_eq(env->icount_limit - x86_icount(env), 0x7fffffff);
+    ck_assert_uint_eq(env->icount_limit - x86_icount(env), X86_EXEC_MAX_ROOM);
     /* "info mode": the mode, the layout, and how to get 16-bit disassembly */
     static char hex[512];
     const char *cmd = "info mode";
