@@ -61,9 +61,21 @@ static void *xcalloc(size_t n, size_t sz)
 
 /* The pool and the hash table are mapped on their own so that a flush gives their pages
  * back to the host: after a flush only the TBs translated since take memory. */
-static void *big_alloc(size_t bytes)
+static void *big_alloc(size_t bytes, bool low)
 {
-    void *p = mmap(NULL, bytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    void *p = MAP_FAILED;
+#ifdef MAP_32BIT
+    /* Generated code holds TB pointers as immediates (exit values, chaining): below 2 GiB
+     * the x86-64 JIT loads one with a 5-byte MOV r32, imm32 instead of a 10-byte MOVABS,
+     * ~2% of its code. Anywhere else works too. */
+    if (low)
+        p = mmap(NULL, bytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_32BIT,
+                 -1, 0);
+#else
+    (void)low;
+#endif
+    if (p == MAP_FAILED)
+        p = mmap(NULL, bytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
     if (p == MAP_FAILED)
         tcg_internal_error("out of memory for the TB cache");
     return p;
@@ -104,12 +116,12 @@ void tb_cache_init(unsigned max_tbs)
     big_free(pool, (size_t)pool_size * sizeof(TranslationBlock));
     if (hash_tab)
         big_free(hash_tab, (size_t)(hash_mask + 1) * sizeof(TranslationBlock *));
-    pool = big_alloc((size_t)max_tbs * sizeof(TranslationBlock));
+    pool = big_alloc((size_t)max_tbs * sizeof(TranslationBlock), true);
     pool_size = max_tbs;
     unsigned buckets = 1;
     while (buckets < max_tbs * 2)
         buckets *= 2;
-    hash_tab = big_alloc((size_t)buckets * sizeof(TranslationBlock *));
+    hash_tab = big_alloc((size_t)buckets * sizeof(TranslationBlock *), false);
     hash_mask = buckets - 1;
     page_tab_reset(page_cap ? page_cap : 1024);
     pool_used = 0;

@@ -24,7 +24,7 @@
 #define DEFAULT_SIZE (32u << 20)
 #define MIN_SIZE (64u << 10)
 /* The prologue, epilogue and shared stubs sit at the start and survive flushes. */
-#define FIXED_AREA 256
+#define FIXED_AREA 512
 #define PAGE 4096u
 /* Resident memory. Each page of the memfd is counted once per view that maps it, so the
  * writable view drops its page mappings (MADV_DONTNEED: the memfd keeps the bytes, a
@@ -253,7 +253,7 @@ TranslationBlock *jit_buffer_find_tb(uintptr_t host_pc)
 /* ---- restore tables: per insn, the deltas of (host offset, word 0, word 1) as
  * LEB128 numbers, so a typical insn costs 3-4 bytes. ---- */
 
-static size_t put_uleb(uint8_t *out, size_t at, size_t cap, uint64_t v)
+size_t jit_put_uleb(uint8_t *out, size_t at, size_t cap, uint64_t v)
 {
     do {
         uint8_t b = v & 0x7f;
@@ -267,7 +267,7 @@ static size_t put_uleb(uint8_t *out, size_t at, size_t cap, uint64_t v)
     return at;
 }
 
-static size_t put_sleb(uint8_t *out, size_t at, size_t cap, int64_t v)
+size_t jit_put_sleb(uint8_t *out, size_t at, size_t cap, int64_t v)
 {
     bool more = true;
     while (more) {
@@ -283,7 +283,7 @@ static size_t put_sleb(uint8_t *out, size_t at, size_t cap, int64_t v)
     return at;
 }
 
-static uint64_t get_uleb(const uint8_t **p)
+uint64_t jit_get_uleb(const uint8_t **p)
 {
     uint64_t v = 0;
     unsigned sh = 0;
@@ -297,7 +297,7 @@ static uint64_t get_uleb(const uint8_t **p)
     return v;
 }
 
-static int64_t get_sleb(const uint8_t **p)
+int64_t jit_get_sleb(const uint8_t **p)
 {
     uint64_t v = 0;
     unsigned sh = 0;
@@ -318,10 +318,10 @@ size_t jit_table_encode(const JitInsn *insns, uint32_t n, uint8_t *out, size_t c
     size_t at = 0;
     uint64_t prev_off = 0, prev[TCG_INSN_START_WORDS] = { 0 };
     for (uint32_t i = 0; i < n; i++) {
-        at = put_uleb(out, at, cap, insns[i].host_off - prev_off);
+        at = jit_put_uleb(out, at, cap, insns[i].host_off - prev_off);
         prev_off = insns[i].host_off;
         for (unsigned k = 0; k < TCG_INSN_START_WORDS; k++) {
-            at = put_sleb(out, at, cap, (int64_t)(insns[i].data[k] - prev[k]));
+            at = jit_put_sleb(out, at, cap, (int64_t)(insns[i].data[k] - prev[k]));
             prev[k] = insns[i].data[k];
         }
     }
@@ -336,10 +336,10 @@ bool jit_table_lookup(const uint8_t *table, uint32_t n, uint32_t host_off,
     bool found = false;
     uint32_t at = 0;
     for (uint32_t i = 0; i < n; i++) {
-        off += get_uleb(&p);
+        off += jit_get_uleb(&p);
         uint64_t next[TCG_INSN_START_WORDS];
         for (unsigned k = 0; k < TCG_INSN_START_WORDS; k++)
-            next[k] = cur[k] + (uint64_t)get_sleb(&p);
+            next[k] = cur[k] + (uint64_t)jit_get_sleb(&p);
         /* host_off is a return address: the insn whose code holds the byte before it. */
         if (off >= host_off)
             break;

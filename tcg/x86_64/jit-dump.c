@@ -5,6 +5,7 @@
 #include <inttypes.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "tcg/capstone.h"
 #include "tcg/log.h"
@@ -55,7 +56,7 @@ void jit_dump(TranslationBlock *tb, void (*print)(void *, const char *), void *o
                 tcg_capstone()->open(CS_ARCH_X86, CS_MODE_64, &handle) == CS_ERR_OK ? 1 : -1;
     const JitTBHeader *h = jit_tb_header(tb->code);
     const uint8_t *code = tb->code;
-    char line[160];
+    char line[256];
     snprintf(line, sizeof(line), "jit: %u bytes hot, %u bytes slow paths, %u bytes table, "
              "%u guest insns", h->hot_size, h->cold_size, h->table_size, h->ninsns);
     print(opaque, line);
@@ -63,24 +64,45 @@ void jit_dump(TranslationBlock *tb, void (*print)(void *, const char *), void *o
         print(opaque, "(Capstone cannot open x86-64 mode: no disassembly)");
         return;
     }
-    const uint8_t *table = code + h->table_off;
+    const uint8_t *table = code + h->hot_size + h->cold_size;
     disas_range(handle, code, h->hot_size, (uintptr_t)code, table, h->ninsns, (uintptr_t)code,
                 print, opaque);
     if (h->cold_size) {
         print(opaque, "  -- slow paths");
-        disas_range(handle, code + h->hot_size, h->cold_size, (uintptr_t)code + h->hot_size,
-                    NULL, 0, 0, print, opaque);
+        /* Each call of the memory slow path stub is followed by its descriptor. */
+        const uint8_t *p = code + h->hot_size, *end = p + h->cold_size;
+        while (p < end) {
+            cs_insn *insn = NULL;
+            if (tcg_capstone()->disasm(handle, p, (size_t)(end - p), (uintptr_t)p, 1, &insn) != 1) {
+                disas_range(handle, p, (size_t)(end - p), (uintptr_t)p, NULL, 0, 0, print,
+                            opaque);
+                break;
+            }
+            snprintf(line, sizeof(line), "0x%012" PRIx64 ":  %-8s %s", insn->address,
+                     insn->mnemonic, insn->op_str);
+            print(opaque, line);
+            int32_t rel = 0;
+            if (insn->size == 5)
+                memcpy(&rel, p + 1, 4);
+            bool stub = insn->size == 5 && p[0] == 0xe8 &&
+                        (uintptr_t)p + 5 + (uintptr_t)(intptr_t)rel == jit_mem_slow_stub;
+            p += insn->size;
+            tcg_capstone()->free(insn, 1);
+            if (stub) {
+                p += jit_mem_slow_describe(p, (uintptr_t)p, line, sizeof(line));
+                print(opaque, line);
+            }
+        }
     }
 }
 
-void jit_log_tb_stats(TranslationBlock *tb, uint32_t nops)
+void jit_log_tb_stats(TranslationBlock *tb, uint32_t nops, uint32_t slow_paths, uint32_t spills)
 {
     const JitTBHeader *h = jit_tb_header(tb->code);
     tern_log("tb: pc %08" PRIx64 " guest %u insns %u bytes, IR %u ops, host %u+%u bytes "
              "(%.1f per insn), %u slow paths, %u spills\n",
              tb->pc, tb->icount, tb->size, nops, h->hot_size, h->cold_size,
-             tb->icount ? (double)h->hot_size / tb->icount : 0.0, h->nb_slow_paths,
-             h->nb_spills);
+             tb->icount ? (double)h->hot_size / tb->icount : 0.0, slow_paths, spills);
 }
 
 static int by_count(const void *a, const void *b)
@@ -110,6 +132,23 @@ static void print_hot_tbs(void)
         tern_log("tb:   pc %08" PRIx64 " entered %" PRIu64 " times, %u insns, %u host bytes\n",
                  v[i]->pc, v[i]->exec_count, v[i]->icount, h->hot_size);
     }
+    /* How hot the translated code is: TBs and their code bytes (header, fast and slow
+     * paths) by how often they were entered, in powers of 16. */
+    static const uint64_t bounds[] = { 1, 16, 256, 4096, 65536, UINT64_MAX };
+    static const char *const names[] = { "0", "1-15", "16-255", "256-4095", "4096-65535",
+                                         "65536+" };
+    size_t cnt[6] = { 0 }, bytes[6] = { 0 };
+    for (size_t i = 0; i < n; i++) {
+        const JitTBHeader *h = jit_tb_header(v[i]->code);
+        unsigned k = 0;
+        while (k < 5 && v[i]->exec_count >= bounds[k])
+            k++;
+        cnt[k]++;
+        bytes[k] += sizeof(*h) + h->hot_size + h->cold_size;
+    }
+    for (unsigned k = 0; k < 6; k++)
+        tern_log("tb: entered %-10s times: %6zu TBs, %8zu code bytes\n", names[k], cnt[k],
+                 bytes[k]);
     if (tern_log_file)
         fflush(tern_log_file);
     free(v);

@@ -115,6 +115,8 @@ static void op_mem_imm(JitBuf *b, unsigned opc, int r, int base, int index, int 
                        int32_t disp, uint32_t imm, unsigned immlen)
 {
     uint8_t local[INSN_MAX], *q = insn_begin(b, local);
+    if (base == JIT_RBP)
+        disp -= JIT_RBP_BIAS;
     /* JOPC_BRM is about a register-direct rm; here rm is a base register. */
     unsigned n = encode_opc(q, opc & ~(unsigned)JOPC_BRM, r, base, index);
     unsigned mod;
@@ -152,6 +154,8 @@ op_base_disp(JitBuf *b, bool w64, uint8_t opc, int r, int base, int index, int s
              int32_t disp, uint32_t imm, unsigned immlen)
 {
     uint8_t local[INSN_MAX], *q = insn_begin(b, local);
+    if (base == JIT_RBP)
+        disp -= JIT_RBP_BIAS;
     unsigned x = index == JIT_NOREG ? 4u : (unsigned)index;
     unsigned n = 0, rex = (w64 ? 8u : 0u) | ((unsigned)r & 8) >> 1 | (x & 8) >> 2 |
                           ((unsigned)base & 8) >> 3;

@@ -238,7 +238,7 @@ static bool and_as_ext(JitGen *g, bool w, uint32_t out, uint32_t a, int ai, uint
     else
         return false;
     int ra = jit_load(g, a, ALL);
-    int r = (jit_in_dies(g, (unsigned)ai) || a == out) && ra != JIT_ENV ? ra : jit_alloc(g, ALL);
+    int r = (jit_in_dies(g, (unsigned)ai) || a == out) ? ra : jit_alloc(g, ALL);
     if (opc == JOP_MOV_EvGv)
         jit_op_rr(&g->hot, opc, ra, r);
     else
@@ -271,8 +271,7 @@ static void gen_alu(JitGen *g, const TCGOp *op)
             return;
         if (opc == INDEX_op_mul) {
             int ra = jit_load(g, a, ALL);
-            int r = (jit_in_dies(g, (unsigned)ai) || a == out) && ra != JIT_ENV ? ra
-                                                                                : jit_alloc(g, ALL);
+            int r = jit_in_dies(g, (unsigned)ai) || a == out ? ra : jit_alloc(g, ALL);
             unsigned ww = w ? JOPC_W : 0;
             if (imm == (int8_t)imm) {
                 jit_op_rr(&g->hot, JOP_IMUL_GvEvIb | ww, r, ra);
@@ -533,7 +532,7 @@ static void gen_unary(JitGen *g, const TCGOp *op)
         return;
     }
     int ra = jit_load(g, a, ALL);
-    int r = (jit_in_dies(g, 0) || a == out) && ra != JIT_ENV ? ra : jit_alloc(g, ALL);
+    int r = (jit_in_dies(g, 0) || a == out) ? ra : jit_alloc(g, ALL);
     if (mov_rm_form)
         jit_op_rr(hb, movop, ra, r); /* 32-bit mov: clears 63:32 */
     else
@@ -577,7 +576,7 @@ static void gen_extract(JitGen *g, const TCGOp *op)
     JitBuf *hb = &g->hot;
     if (pos == 0 && (len == 8 || len == 16 || (len == 32 && w))) {
         int ra = jit_load(g, a, ALL);
-        int r = (jit_in_dies(g, 0) || a == out) && ra != JIT_ENV ? ra : jit_alloc(g, ALL);
+        int r = (jit_in_dies(g, 0) || a == out) ? ra : jit_alloc(g, ALL);
         if (len == 32)
             jit_op_rr(hb, sign ? JOP_MOVSXD : JOP_MOV_EvGv, sign ? r : ra, sign ? ra : r);
         else if (len == 8)

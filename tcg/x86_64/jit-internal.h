@@ -11,8 +11,14 @@
 #include "tcg/tcg-internal.h"
 #include "tcg/x86_64/jit-emit.h"
 
-/* Generated code keeps env in RBP for its whole life (prologue to epilogue). */
+/* Generated code keeps env in RBP for its whole life (prologue to epilogue), biased by
+ * JIT_RBP_BIAS: memory operands based on it are env offsets, and jit_env_into gives a
+ * register env's own value. */
 #define JIT_ENV JIT_RBP
+static inline void jit_env_into(JitBuf *b, int reg)
+{
+    jit_op_mem(b, JOP_LEA | JOPC_W, reg, JIT_ENV, JIT_NOREG, 0, 0);
+}
 
 #define JIT_REGMASK(r) ((uint16_t)(1u << (r)))
 /* ... and the budget counter (tcg_budget_off, the budget op), from the prologue to the
@@ -215,18 +221,28 @@ void jit_note_invalidation(JitGen *g, JitBuf *b, int scratch);
  * the only op of that insn that may write code: then its slow path itself leaves the TB
  * when the store invalidated it, and the next insn start has no check (jit.c). */
 bool jit_smc_direct(const TCGContext *s, uint32_t i);
-/* In cold code, the store slow path's stop (all globals are in env there): when tb is
- * invalid, record ra (a host address just inside the next insn) and exit
- * TB_EXIT_INVALIDATED. RAX is free. */
-void jit_emit_smc_direct_stop(JitGen *g, JitBuf *cb, uintptr_t ra);
+/* The env byte that gen_smc_check tests: the last 8 bytes of the TB frame. */
+static inline int32_t jit_smc_slot(const TCGContext *s)
+{
+    return (int32_t)(s->frame_offset + s->frame_size - 8);
+}
+/* Where the last TB_EXIT_INVALIDATED stopped: a host address inside that TB; and the
+ * fixed code that leaves with TB_EXIT_INVALIDATED. */
+extern uintptr_t jit_smc_ra, jit_smc_exit;
+/* The shared stub every guest memory slow path calls (jit-mem.c), emitted once into the
+ * fixed area after jit_smc_exit. */
+extern uintptr_t jit_mem_slow_stub;
+void jit_emit_mem_slow_stubs(JitBuf *b);
+/* -d out_asm: the length of the descriptor at d (just after a call of the stub) and a
+ * line that describes it. */
+size_t jit_mem_slow_describe(const uint8_t *d, uintptr_t d_rx, char *line, size_t cap);
 
 /* ---- jit-buffer.c: the code buffer and per-TB tables ---- */
+/* Just below each TB's code (16 bytes, which keep the code 16-byte aligned). */
 typedef struct JitTBHeader {
-    uint32_t hot_size, cold_size;   /* code bytes after the header */
-    uint32_t table_off, table_size; /* restore table, from the code start */
-    uint32_t ninsns;
+    uint32_t hot_size, cold_size;   /* code bytes after the header; the restore table follows */
+    uint16_t ninsns, table_size;
     uint16_t goto_tb_off[2];        /* rel32 of goto_tb n, from the code start */
-    uint32_t nops, nb_spills, nb_slow_paths;
 } JitTBHeader;
 
 static inline JitTBHeader *jit_tb_header(const void *code)
@@ -252,6 +268,12 @@ size_t jit_buffer_size(void);
 /* Every TB with code in the buffer, in address order. */
 TranslationBlock *const *jit_buffer_tbs(size_t *n);
 size_t jit_table_encode(const JitInsn *insns, uint32_t n, uint8_t *out, size_t cap);
+/* LEB128 numbers (restore tables, slow path descriptors): put returns the new length
+ * (writing only below cap), get advances *p. */
+size_t jit_put_uleb(uint8_t *out, size_t at, size_t cap, uint64_t v);
+size_t jit_put_sleb(uint8_t *out, size_t at, size_t cap, int64_t v);
+uint64_t jit_get_uleb(const uint8_t **p);
+int64_t jit_get_sleb(const uint8_t **p);
 /* The insn whose code holds the byte before host_off: its words and (index, may be
  * NULL) its number in insn_start order. */
 bool jit_table_lookup(const uint8_t *table, uint32_t n, uint32_t host_off,
@@ -259,7 +281,7 @@ bool jit_table_lookup(const uint8_t *table, uint32_t n, uint32_t host_off,
 
 /* ---- jit-dump.c: -d out_asm and -d tb ---- */
 void jit_dump(TranslationBlock *tb, void (*print)(void *, const char *), void *opaque);
-void jit_log_tb_stats(TranslationBlock *tb, uint32_t nops);
+void jit_log_tb_stats(TranslationBlock *tb, uint32_t nops, uint32_t slow_paths, uint32_t spills);
 void jit_tb_stats_enable(void);
 
 /* Host features probed at init (CPUID). */

@@ -236,7 +236,9 @@ void jit_load_into(JitGen *g, JitBuf *b, int reg, uint32_t t, bool keep_flags)
     const JitTemp *x = &g->t[t];
     switch (x->val) {
     case JIT_VAL_REG:
-        if (x->reg != reg)
+        if (x->reg == JIT_ENV)
+            jit_env_into(b, reg);
+        else if (x->reg != reg)
             jit_mov_rr(b, true, reg, x->reg);
         break;
     case JIT_VAL_CONST:
@@ -251,8 +253,12 @@ void jit_load_into(JitGen *g, JitBuf *b, int reg, uint32_t t, bool keep_flags)
 int jit_load(JitGen *g, uint32_t t, uint16_t allowed)
 {
     JitTemp *x = &g->t[t];
-    if (is_env(g, t))
-        return JIT_ENV;
+    if (is_env(g, t)) {
+        /* RBP holds env biased: a scratch copy of env itself. */
+        int r = jit_alloc(g, allowed);
+        jit_env_into(&g->hot, r);
+        return r;
+    }
     if (x->val == JIT_VAL_REG) {
         if (allowed & JIT_REGMASK(x->reg)) {
             g->locked |= JIT_REGMASK(x->reg);

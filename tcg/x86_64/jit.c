@@ -26,11 +26,11 @@ static uintptr_t jit_prologue;
  * guest has described its cache), and the hook call it falls back to. */
 static uintptr_t jit_lookup_slow, jit_lookup_probe, jit_lookup_probe_pc;
 static uintptr_t jit_fixed_free, jit_fixed_end;
-/* Where the last TB_EXIT_INVALIDATED stopped: a host address inside that TB. */
-static uintptr_t jit_smc_ra;
+uintptr_t jit_smc_ra, jit_smc_exit;
+static uintptr_t smc_check_exit;
 
 #define COLD_CAP (1u << 20)
-#define HEADER_SPACE 48 /* the header sits just below the 16-byte aligned code start */
+#define HEADER_SPACE 16 /* the header sits just below the 16-byte aligned code start */
 _Static_assert(sizeof(JitTBHeader) <= HEADER_SPACE, "TB header");
 
 static const int saved_regs[] = { JIT_RBP, JIT_RBX, JIT_R12, JIT_R13, JIT_R14, JIT_R15 };
@@ -64,7 +64,7 @@ static void emit_fixed_code(void)
     jit_alu_ri(&b, true, JIT_ALU_SUB, JIT_RSP, JIT_STACK_FRAME);
     jit_st(&b, true, JIT_RDX, JIT_RSP, JIT_IC_HOME_SLOT);
     jit_ld(&b, true, JIT_IC, JIT_RDX, 0);
-    jit_mov_rr(&b, true, JIT_ENV, JIT_RDI);
+    jit_op_mem(&b, JOP_LEA | JOPC_W, JIT_ENV, JIT_RDI, JIT_NOREG, 0, JIT_RBP_BIAS);
     jit_op_rr(&b, JOP_GRP5_Ev, 4, JIT_RSI); /* jmp rsi */
 
     jit_epilogue = jit_rx_here(&b);
@@ -93,7 +93,7 @@ static void emit_fixed_code(void)
     jit_emit8(&b, 0x70 | JIT_CC_E);
     uint8_t *none1 = b.p;
     jit_emit8(&b, 0);
-    jit_mov_rr(&b, true, JIT_RDI, JIT_ENV);
+    jit_env_into(&b, JIT_RDI);
     jit_op_rr(&b, JOP_GRP5_Ev, 2, JIT_RAX); /* call rax */
     jit_op_rr(&b, JOP_TEST_EvGv | JOPC_W, JIT_RAX, JIT_RAX);
     jit_emit8(&b, 0x70 | JIT_CC_E);
@@ -109,6 +109,14 @@ static void emit_fixed_code(void)
     jit_op_rr(&b, JOP_ALU_EvGv(JIT_ALU_XOR), JIT_RDX, JIT_RDX);
     jit_alu_ri(&b, true, JIT_ALU_ADD, JIT_RSP, 8);
     jit_emit8(&b, 0xc3);
+    /* gen_smc_check's exit: RCX = the address inside the TB where it stopped. */
+    smc_check_exit = jit_rx_here(&b);
+    jit_movi(&b, true, JIT_RAX, (uintptr_t)&jit_smc_ra, false);
+    jit_st(&b, true, JIT_RCX, JIT_RAX, 0);
+    jit_smc_exit = jit_rx_here(&b);
+    jit_movi(&b, false, JIT_RAX, TB_EXIT_INVALIDATED, false);
+    jit_jmp_abs(&b, jit_epilogue, JIT_RCX);
+    jit_emit_mem_slow_stubs(&b);
     jit_fixed_free = jit_rx_here(&b);
     jit_fixed_end = base + size;
     jit_buffer_write_end();
@@ -324,6 +332,7 @@ typedef struct JcSite {
     uint64_t spare; /* 32 bytes: a slot never straddles host cache lines */
 } JcSite;
 static JcSite *jc_sites;
+static uintptr_t site_miss, site_miss_keyed;
 static size_t jc_nb_sites, jc_sites_used;
 
 static JcSite *jc_site_alloc(void)
@@ -333,6 +342,54 @@ static JcSite *jc_site_alloc(void)
     JcSite *site = &jc_sites[jc_sites_used++];
     *site = (JcSite){ 0 };
     return site;
+}
+
+/* jcc rel8 forward, patched by jmp8_here. */
+static uint8_t *jmp8(JitBuf *b, int cc)
+{
+    jit_emit8(b, (uint8_t)(cc < 0 ? 0xeb : 0x70 | cc));
+    jit_emit8(b, 0);
+    return b->p - 1;
+}
+
+static void jmp8_here(JitBuf *b, uint8_t *rel)
+{
+    if (b->overflow)
+        return;
+    ptrdiff_t d = b->p - (rel + 1);
+    if (d > 127)
+        tcg_internal_error("JIT: lookup site branch too long");
+    *rel = (uint8_t)d;
+}
+
+/* The miss path shared by every site (entered by a jump from a TB, RSP 16-byte aligned):
+ * RAX = pc, R11 = the site. A keyed site first takes the new key, empty until filled.
+ * Probe; on a hit remember the code with the generation its entry belongs to (global or
+ * all); jump where the probe says. */
+static void emit_site_miss_stubs(JitBuf *b)
+{
+    const TCGJumpCacheProbe *p = &tcg_jmp_cache_probe;
+    site_miss_keyed = jit_rx_here(b);
+    jit_st(b, true, JIT_RAX, JIT_R11, (int32_t)offsetof(JcSite, pc));
+    jit_st_imm(b, true, JIT_R11, (int32_t)offsetof(JcSite, gen), 0);
+    site_miss = jit_rx_here(b);
+    jit_opc(b, 0x50 + (JIT_R11 & 7), JIT_NOREG, JIT_R11, JIT_NOREG); /* push r11 */
+    jit_alu_ri(b, true, JIT_ALU_SUB, JIT_RSP, 8);
+    jit_call_abs(b, jit_lookup_probe_pc, JIT_RCX);
+    jit_alu_ri(b, true, JIT_ALU_ADD, JIT_RSP, 8);
+    jit_opc(b, 0x58 + (JIT_R11 & 7), JIT_NOREG, JIT_R11, JIT_NOREG); /* pop r11 */
+    jit_op_rr(b, JOP_TEST_EvGv | JOPC_W, JIT_RDX, JIT_RDX);
+    uint8_t *none = jmp8(b, JIT_CC_E);
+    jit_ld(b, true, JIT_RCX, JIT_ENV, p->gen_all_off);
+    jit_op_mem(b, JOP_GRP1_EvIb, JIT_ALU_CMP, JIT_RDX, JIT_NOREG, 0, p->entry_global_off);
+    jit_emit8(b, 0);
+    uint8_t *nonglobal = jmp8(b, JIT_CC_E);
+    jit_ld(b, true, JIT_RCX, JIT_ENV, p->gen_global_off);
+    jmp8_here(b, nonglobal);
+    jit_st(b, true, JIT_RCX, JIT_R11, (int32_t)offsetof(JcSite, gen));
+    jit_st(b, true, JIT_RAX, JIT_R11, (int32_t)offsetof(JcSite, code));
+    jmp8_here(b, none);
+    jit_op_rr(b, JOP_GRP5_Ev, 4, JIT_RAX); /* jmp rax */
 }
 
 /* Emits the probe once the guest has described its jump cache (after init, before its
@@ -353,6 +410,7 @@ static void ensure_jc_probe(void)
         tcg_internal_error("JIT: no memory for the jump cache probe");
     JitBuf b = { page, page, page + size, (uintptr_t)page, false };
     emit_jc_probe(&b);
+    emit_site_miss_stubs(&b);
     if (b.overflow || mprotect(page, size, PROT_READ | PROT_EXEC) != 0)
         tcg_internal_error("JIT: cannot make the jump cache probe");
     perfmap_add((uintptr_t)page, jit_pos(&b), "tern-jmp-cache-probe");
@@ -375,24 +433,6 @@ static void op_at(JitBuf *b, unsigned opc, int r, uintptr_t a)
         jit_movi(b, true, JIT_R11, a, false);
         jit_op_mem(b, opc, r, JIT_R11, JIT_NOREG, 0, 0);
     }
-}
-
-/* jcc rel8 forward, patched by jmp8_here. */
-static uint8_t *jmp8(JitBuf *b, int cc)
-{
-    jit_emit8(b, (uint8_t)(cc < 0 ? 0xeb : 0x70 | cc));
-    jit_emit8(b, 0);
-    return b->p - 1;
-}
-
-static void jmp8_here(JitBuf *b, uint8_t *rel)
-{
-    if (b->overflow)
-        return;
-    ptrdiff_t d = b->p - (rel + 1);
-    if (d > 127)
-        tcg_internal_error("JIT: lookup site branch too long");
-    *rel = (uint8_t)d;
 }
 
 /* A site's hit: its slot's generation is env's current one (global or all), then jmp
@@ -425,36 +465,21 @@ static void emit_site_hit(JitGen *g, JcSite *site, int pc_reg)
         jit_fix_add(&g->hot_to_cold, &g->nh2c, &g->caph2c, to_cold[i], jit_pos(cb));
 }
 
-/* A site's cold path (the pc global in pc_reg, else the constant pc): probe, remember a
- * hit (with the generation its entry belongs to), jump. */
+/* A site's cold path (the pc global in pc_reg, else the constant pc): RAX = pc, R11 =
+ * the site, then the shared miss code (emit_site_miss_stubs) probes, remembers a hit
+ * and jumps. */
+static void cold_lea_abs(JitGen *g, int reg, uintptr_t target);
+
 static void emit_site_miss(JitGen *g, JcSite *site, int pc_reg, uint64_t pc)
 {
     JitBuf *cb = &g->cold;
-    const TCGJumpCacheProbe *p = &tcg_jmp_cache_probe;
     bool keyed = pc_reg != JIT_NOREG;
     if (!keyed)
         jit_movi(cb, true, JIT_RAX, pc, false);
     else if (pc_reg != JIT_RAX)
         jit_mov_rr(cb, true, JIT_RAX, pc_reg);
-    if (keyed) { /* a new key: empty until filled */
-        jit_movi(cb, true, JIT_R11, (uintptr_t)site, false);
-        jit_st(cb, true, JIT_RAX, JIT_R11, (int32_t)offsetof(JcSite, pc));
-        jit_st_imm(cb, true, JIT_R11, (int32_t)offsetof(JcSite, gen), 0);
-    }
-    jit_cold_branch(g, jit_lookup_probe_pc, JIT_R11, true);
-    jit_op_rr(cb, JOP_TEST_EvGv | JOPC_W, JIT_RDX, JIT_RDX);
-    uint8_t *none = jmp8(cb, JIT_CC_E);
-    jit_ld(cb, true, JIT_RCX, JIT_ENV, p->gen_all_off);
-    jit_op_mem(cb, JOP_GRP1_EvIb, JIT_ALU_CMP, JIT_RDX, JIT_NOREG, 0, p->entry_global_off);
-    jit_emit8(cb, 0);
-    uint8_t *nonglobal = jmp8(cb, JIT_CC_E);
-    jit_ld(cb, true, JIT_RCX, JIT_ENV, p->gen_global_off);
-    jmp8_here(cb, nonglobal);
-    jit_movi(cb, true, JIT_R11, (uintptr_t)site, false);
-    jit_st(cb, true, JIT_RCX, JIT_R11, (int32_t)offsetof(JcSite, gen));
-    jit_st(cb, true, JIT_RAX, JIT_R11, (int32_t)offsetof(JcSite, code));
-    jmp8_here(cb, none);
-    jit_op_rr(cb, JOP_GRP5_Ev, 4, JIT_RAX); /* jmp rax */
+    cold_lea_abs(g, JIT_R11, (uintptr_t)site);
+    jit_cold_branch(g, keyed ? site_miss_keyed : site_miss, JIT_RCX, false);
 }
 
 /* lookup_and_goto: call the shared probe (or the hook path), then jump where it says:
@@ -518,11 +543,8 @@ static void gen_smc_check(JitGen *g)
         jit_store_temp(g, cb, t);
         x->coherent = was;
     }
-    jit_movi(cb, true, JIT_RAX, (uintptr_t)&jit_smc_ra, false);
-    jit_movi(cb, true, JIT_RCX, here, false);
-    jit_st(cb, true, JIT_RCX, JIT_RAX, 0);
-    jit_movi(cb, false, JIT_RAX, TB_EXIT_INVALIDATED, false);
-    jit_jmp_abs(cb, jit_epilogue, JIT_RCX);
+    jit_cold_lea_hot(g, JIT_RCX, here);
+    jit_cold_branch(g, smc_check_exit, JIT_RAX, false);
     g->locked = 0;
 }
 
@@ -535,31 +557,6 @@ bool jit_smc_direct(const TCGContext *s, uint32_t i)
         if (tcg_op_may_modify_code(&s->ops[k]))
             return false;
     return true;
-}
-
-/* A store that ends its insn and stopped nothing costs no hot code: its slow path (the
- * only way it can reach a page with code, those are TLB_NOTDIRTY) tests tb->invalid
- * right after the store hook. cold_begin stored every dirty global, and the store
- * changed none, so env holds the state at the next insn start already. ra is the next
- * insn's first hot byte + 1 (restore_state's return-address rule picks that insn; the
- * loop makes sure it has a byte). */
-void jit_emit_smc_direct_stop(JitGen *g, JitBuf *cb, uintptr_t ra)
-{
-    jit_movi(cb, true, JIT_RAX, (uintptr_t)&g->tb->invalid, false);
-    jit_op_mem(cb, 0x80, JIT_ALU_CMP, JIT_RAX, JIT_NOREG, 0, 0); /* cmp byte [rax], 0 */
-    jit_emit8(cb, 0);
-    jit_emit8(cb, 0x70 | JIT_CC_E); /* je over the stop */
-    uint8_t *rel = cb->p;
-    jit_emit8(cb, 0);
-    jit_movi(cb, true, JIT_RAX, (uintptr_t)&jit_smc_ra, false);
-    jit_movi(cb, true, JIT_RCX, ra, false);
-    jit_st(cb, true, JIT_RCX, JIT_RAX, 0);
-    jit_movi(cb, false, JIT_RAX, TB_EXIT_INVALIDATED, false);
-    jit_jmp_abs(cb, jit_epilogue, JIT_RCX);
-    ptrdiff_t d = cb->p - (rel + 1);
-    if (d > 127)
-        tcg_internal_error("JIT: SMC stop too long");
-    *rel = (uint8_t)d;
 }
 
 static void save_state(JitGen *g, uint64_t label)
@@ -700,12 +697,35 @@ static void resize(void **p, uint32_t *cap, uint32_t need, size_t elem)
     *cap = n;
 }
 
+/* Whether a rel32 from anywhere in this TB's code (its cold part goes after the hot
+ * one, within the room reserved for both) reaches target. */
+static bool cold_reaches(const JitGen *g, uintptr_t target)
+{
+    const JitBuf *hb = &g->hot;
+    uintptr_t lo = hb->rx_base, hi = hb->rx_base + (uintptr_t)(hb->end - hb->base);
+    return lo && jit_fits_s32((int64_t)(target - lo)) && jit_fits_s32((int64_t)(target - hi));
+}
+
+/* lea reg, [rip + target] in cold code (movabs when out of reach). */
+static void cold_lea_abs(JitGen *g, int reg, uintptr_t target)
+{
+    JitBuf *cb = &g->cold;
+    if (!cold_reaches(g, target)) {
+        jit_movi(cb, true, reg, target, false);
+        return;
+    }
+    jit_emit8(cb, (uint8_t)(0x48 | (reg >= 8 ? 4 : 0))); /* REX.W, REX.R */
+    jit_emit8(cb, 0x8d);                                    /* lea r64, [rip + disp32] */
+    jit_emit8(cb, (uint8_t)(0x05 | ((reg & 7) << 3)));
+    resize((void **)&g->cold_abs, &g->capcabs, g->ncabs + 1, sizeof(*g->cold_abs));
+    g->cold_abs[g->ncabs++] = (JitAbsFixup){ jit_pos(cb), target };
+    jit_emit32(cb, 0);
+}
+
 void jit_cold_branch(JitGen *g, uintptr_t target, int scratch, bool call)
 {
     JitBuf *cb = &g->cold;
-    const JitBuf *hb = &g->hot;
-    uintptr_t lo = hb->rx_base, hi = hb->rx_base + (uintptr_t)(hb->end - hb->base);
-    if (!lo || !jit_fits_s32((int64_t)(target - lo)) || !jit_fits_s32((int64_t)(target - hi))) {
+    if (!cold_reaches(g, target)) {
         if (call)
             jit_call_abs(cb, target, scratch);
         else
@@ -773,16 +793,15 @@ static int finish(JitGen *g, uint8_t *rw, uintptr_t rx, size_t avail)
 
     JitTBHeader *h = (JitTBHeader *)(rw + HEADER_SPACE - sizeof(JitTBHeader));
     memset(h, 0, sizeof(*h));
+    if (g->ninsns > UINT16_MAX || tsize > UINT16_MAX)
+        tcg_internal_error("JIT: TB at %#llx has %u insns", (unsigned long long)g->tb->pc,
+                           g->ninsns);
     h->hot_size = hot;
     h->cold_size = cold;
-    h->table_off = hot + cold;
-    h->table_size = (uint32_t)tsize;
-    h->ninsns = g->ninsns;
+    h->table_size = (uint16_t)tsize;
+    h->ninsns = (uint16_t)g->ninsns;
     h->goto_tb_off[0] = g->goto_tb_off[0];
     h->goto_tb_off[1] = g->goto_tb_off[1];
-    h->nops = g->s->nb_ops;
-    h->nb_spills = g->nb_spills;
-    h->nb_slow_paths = g->nb_slow_paths;
     g->tb->code = (void *)(rx + HEADER_SPACE);
     g->tb->code_size = hot + cold;
     jit_buffer_commit(g->tb, rx + HEADER_SPACE, (size_t)hot + cold + tsize);
@@ -821,7 +840,7 @@ static int jit_gen_code(TCGContext *s, TranslationBlock *tb)
     }
     g->label_entry = tcg_live_label_entries();
     g->nsnap = 0;
-    g->smc_slot = (int32_t)(s->frame_offset + s->frame_size - 8);
+    g->smc_slot = jit_smc_slot(s);
     /* Only the flag-based checks (gen_smc_check) need the flag cleared at entry. */
     bool has_checks = false;
     for (uint32_t i = 0; i < s->nb_ops && !has_checks; i++)
@@ -894,7 +913,7 @@ static int jit_gen_code(TCGContext *s, TranslationBlock *tb)
     int rc = finish(g, rw, rx, avail);
     jit_buffer_write_end();
     if (rc == 0 && tern_log_enabled(LOG_TB))
-        jit_log_tb_stats(tb, s->nb_ops);
+        jit_log_tb_stats(tb, s->nb_ops, g->nb_slow_paths, g->nb_spills);
     if (rc == 0 && tcg_perfmap) {
         char name[32];
         snprintf(name, sizeof(name), "tb-%llx", (unsigned long long)tb->pc);
@@ -926,7 +945,8 @@ static bool jit_restore_state(uintptr_t ra, uint64_t data[TCG_INSN_START_WORDS])
     if (off > h->hot_size)
         return false;
     uint32_t index;
-    if (!jit_table_lookup((const uint8_t *)tb->code + h->table_off, h->ninsns, off, data, &index))
+    if (!jit_table_lookup((const uint8_t *)tb->code + h->hot_size + h->cold_size, h->ninsns, off,
+                          data, &index))
         return false;
     /* The loop counts retired insns from these (exact icount after a fault or SMC stop). */
     tcg_restored_tb = tb;
