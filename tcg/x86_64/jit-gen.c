@@ -161,6 +161,19 @@ static void jump_to_label(JitGen *g, uint32_t at, uint64_t label)
         jit_fix_add(&g->lfix, &g->nlfix, &g->caplfix, at, (uint32_t)label);
 }
 
+/* A TB's closing branch: both its fall-through and its target start with goto_tb. */
+static bool ends_tb_both_ways(const JitGen *g, TCGArg label)
+{
+    const TCGContext *s = g->s;
+    uint32_t i = g->op_no + 1;
+    if (i >= s->nb_ops || s->ops[i].opc != INDEX_op_goto_tb)
+        return false;
+    for (; i + 1 < s->nb_ops; i++)
+        if (s->ops[i].opc == INDEX_op_set_label && s->ops[i].args[0] == label)
+            return s->ops[i + 1].opc == INDEX_op_goto_tb;
+    return false;
+}
+
 static void gen_brcond(JitGen *g, const TCGOp *op)
 {
     const TCGArg *a = op->args;
@@ -182,6 +195,8 @@ static void gen_brcond(JitGen *g, const TCGOp *op)
      * this state; the fall-through path keeps the registers either way. */
     if (!inherit)
         jit_sync_bb(g, false);
+    else if (ends_tb_both_ways(g, a[3]))
+        jit_sync_globals(g, &g->hot); /* once here, not at each goto_tb (stores: flags kept) */
     int cc = cmp_emit(g, &k);
     jump_to_label(g, jit_jcc32(&g->hot, cc), a[3]);
 }
