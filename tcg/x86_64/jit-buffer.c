@@ -14,9 +14,11 @@
 #include "tcg/x86_64/jit-internal.h"
 
 /* Resident memory against retranslation. Booting Debian's x86_64 kernel translates
- * ~87k TBs of ~530 bytes (code, cold path, restore table) plus a header; the code buffer
- * is full once during the boot, and at that flush it is the largest part of the peak
- * RSS. Measured (boot to a shell, and boot plus tools/bench-linux's workload, perf stat
+ * ~87k TBs of ~350 bytes (header, code, slow paths, restore table; ~530 before the
+ * slow paths became descriptors, see jit-mem.c): the TB pool (65536 TBs) fills before
+ * this buffer does, and the code is the largest part of Tern's own resident memory.
+ * Measured when TBs were ~530 bytes and filled the buffer during the boot (boot to a
+ * shell, and boot plus tools/bench-linux's workload, perf stat
  * cycles, 3 runs, on a busy host: differences under ~3% would not show): 40, 32 and 28
  * MiB cost the same host cycles (boot 10.4-10.9G; workload 68.6-69.6G), with 6% more
  * translations below 40 MiB; 32 MiB lowers the boot's peak RSS by 12 MiB against 40. On

@@ -209,6 +209,9 @@ void jit_fix_add(JitFixup **v, uint32_t *n, uint32_t *cap, uint32_t at, uint32_t
  * buffer is mapped near the binary), else through scratch; and reg = the executable
  * address hot_rx in this TB's hot code (lea rip-relative). Both are 5-10 bytes shorter
  * than a 64-bit immediate, and slow paths are half of a TB's bytes. */
+/* Whether a rel32 from anywhere in this TB's code (its cold part goes after the hot
+ * one, within the room reserved for both) reaches target. */
+bool jit_cold_reaches(const JitGen *g, uintptr_t target);
 void jit_cold_branch(JitGen *g, uintptr_t target, int scratch, bool call);
 void jit_cold_lea_hot(JitGen *g, int reg, uintptr_t hot_rx);
 /* Around a call of C code from a TB: JIT_IC to its home in env and back (see JIT_IC). */

@@ -381,9 +381,7 @@ static void emit_slow_path(JitGen *g, uint32_t jne, unsigned flags, int ra, int 
     jit_fix_add(&g->hot_to_cold, &g->nh2c, &g->caph2c, jne, jit_pos(cb));
     g->nb_slow_paths++;
     cold_sync_globals(g);
-    uintptr_t lo = g->hot.rx_base, hi = lo + (uintptr_t)(g->hot.end - g->hot.base);
-    if (!jit_fits_s32((int64_t)(jit_mem_slow_stub - lo)) ||
-        !jit_fits_s32((int64_t)(jit_mem_slow_stub - hi)))
+    if (!jit_cold_reaches(g, jit_mem_slow_stub)) /* both in the code buffer: never */
         tcg_internal_error("JIT: slow path stub out of rel32 reach");
     jit_cold_branch(g, jit_mem_slow_stub, JIT_NOREG, true);
     jit_emit8(cb, (uint8_t)flags);

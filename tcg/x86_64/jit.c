@@ -697,9 +697,7 @@ static void resize(void **p, uint32_t *cap, uint32_t need, size_t elem)
     *cap = n;
 }
 
-/* Whether a rel32 from anywhere in this TB's code (its cold part goes after the hot
- * one, within the room reserved for both) reaches target. */
-static bool cold_reaches(const JitGen *g, uintptr_t target)
+bool jit_cold_reaches(const JitGen *g, uintptr_t target)
 {
     const JitBuf *hb = &g->hot;
     uintptr_t lo = hb->rx_base, hi = hb->rx_base + (uintptr_t)(hb->end - hb->base);
@@ -710,7 +708,7 @@ static bool cold_reaches(const JitGen *g, uintptr_t target)
 static void cold_lea_abs(JitGen *g, int reg, uintptr_t target)
 {
     JitBuf *cb = &g->cold;
-    if (!cold_reaches(g, target)) {
+    if (!jit_cold_reaches(g, target)) {
         jit_movi(cb, true, reg, target, false);
         return;
     }
@@ -725,7 +723,7 @@ static void cold_lea_abs(JitGen *g, int reg, uintptr_t target)
 void jit_cold_branch(JitGen *g, uintptr_t target, int scratch, bool call)
 {
     JitBuf *cb = &g->cold;
-    if (!cold_reaches(g, target)) {
+    if (!jit_cold_reaches(g, target)) {
         if (call)
             jit_call_abs(cb, target, scratch);
         else
