@@ -220,7 +220,8 @@ static void gen_goto_tb(JitGen *g, unsigned n)
 }
 
 /* A probe branch to the miss path: rel8 back to the local "jmp jit_lookup_slow" at miss
- * when it reaches, else rel32 straight to jit_lookup_slow (both targets are behind). */
+ * when it reaches, else rel32 straight to jit_lookup_slow, or to the local jump when the
+ * probe's page ended up out of rel32 reach of the fixed area (both targets are behind). */
 static void probe_miss(JitBuf *b, uintptr_t miss, int cc)
 {
     int64_t rel8 = (int64_t)miss - (int64_t)(jit_rx_here(b) + 2);
@@ -228,7 +229,9 @@ static void probe_miss(JitBuf *b, uintptr_t miss, int cc)
         jit_emit8(b, (uint8_t)(0x70 | cc));
         jit_emit8(b, (uint8_t)(int8_t)rel8);
     } else {
-        jit_patch_rel32(b, jit_jcc32(b, cc), jit_lookup_slow);
+        uint32_t at = jit_jcc32(b, cc);
+        bool near = jit_fits_s32((int64_t)(jit_lookup_slow - (b->rx_base + at + 4)));
+        jit_patch_rel32(b, at, near ? jit_lookup_slow : miss);
     }
 }
 
@@ -403,9 +406,18 @@ static void ensure_jc_probe(void)
         return;
     done = true;
     size_t size = 4096;
-    void *hint = (void *)((jit_prologue & ~(uintptr_t)(size - 1)) - 16 * size);
-    uint8_t *page = mmap(hint, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS,
-                         -1, 0);
+    /* Near the code buffer: just below it, else (this program's data may end there)
+     * just above it; the code works from anywhere, only slower (absolute jumps and
+     * slot addresses). */
+    uintptr_t lo = jit_prologue & ~(uintptr_t)(size - 1), hi = lo + jit_buffer_size();
+    uint8_t *page = MAP_FAILED;
+    for (int k = 0; k < 2 && page == MAP_FAILED; k++) {
+        void *hint = (void *)(k == 0 ? lo - 16 * size : hi + 16 * size);
+        page = mmap(hint, size, PROT_READ | PROT_WRITE,
+                    MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED_NOREPLACE, -1, 0);
+    }
+    if (page == MAP_FAILED)
+        page = mmap(NULL, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
     if (page == MAP_FAILED)
         tcg_internal_error("JIT: no memory for the jump cache probe");
     JitBuf b = { page, page, page + size, (uintptr_t)page, false };
@@ -417,8 +429,9 @@ static void ensure_jc_probe(void)
     /* About one slot per 256 bytes of code (TBs average ~700 bytes, with at most one
      * lookup each); touched only as used. None: every site probes. */
     size_t nb = jit_buffer_size() / 256, bytes = (nb * sizeof(JcSite) + size - 1) & ~(size - 1);
-    void *sites = mmap((void *)((uintptr_t)page - bytes - 16 * size), bytes,
-                       PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    void *sites = mmap((uintptr_t)page < lo ? (void *)((uintptr_t)page - bytes - 16 * size)
+                                             : (void *)((uintptr_t)page + 16 * size),
+                       bytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
     if (sites != MAP_FAILED) {
         jc_sites = sites;
         jc_nb_sites = nb;
