@@ -330,6 +330,17 @@ size_t jit_table_encode(const JitInsn *insns, uint32_t n, uint8_t *out, size_t c
     return at;
 }
 
+size_t jit_table_size(const uint8_t *table, uint32_t n)
+{
+    const uint8_t *p = table;
+    for (uint32_t i = 0; i < n; i++) {
+        jit_get_uleb(&p);
+        for (unsigned k = 0; k < TCG_INSN_START_WORDS; k++)
+            jit_get_sleb(&p);
+    }
+    return (size_t)(p - table);
+}
+
 bool jit_table_lookup(const uint8_t *table, uint32_t n, uint32_t host_off,
                       uint64_t data[TCG_INSN_START_WORDS], uint32_t *index)
 {

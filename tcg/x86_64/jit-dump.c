@@ -58,7 +58,8 @@ void jit_dump(TranslationBlock *tb, void (*print)(void *, const char *), void *o
     const uint8_t *code = tb->code;
     char line[256];
     snprintf(line, sizeof(line), "jit: %u bytes hot, %u bytes slow paths, %u bytes table, "
-             "%u guest insns", h->hot_size, h->cold_size, h->table_size, h->ninsns);
+             "%u guest insns", h->hot_size, h->cold_size,
+             (unsigned)jit_table_size(code + h->hot_size + h->cold_size, h->ninsns), h->ninsns);
     print(opaque, line);
     if (state < 0) {
         print(opaque, "(Capstone cannot open x86-64 mode: no disassembly)");

@@ -161,17 +161,18 @@ static void jump_to_label(JitGen *g, uint32_t at, uint64_t label)
         jit_fix_add(&g->lfix, &g->nlfix, &g->caplfix, at, (uint32_t)label);
 }
 
-/* A TB's closing branch: both its fall-through and its target start with goto_tb. */
-static bool ends_tb_both_ways(const JitGen *g, TCGArg label)
+/* A TB's closing branch: both its fall-through and its target start with goto_tb.
+ * Returns the target's set_label op, or UINT32_MAX. */
+static uint32_t ends_tb_both_ways(const JitGen *g, TCGArg label)
 {
     const TCGContext *s = g->s;
     uint32_t i = g->op_no + 1;
     if (i >= s->nb_ops || s->ops[i].opc != INDEX_op_goto_tb)
-        return false;
+        return UINT32_MAX;
     for (; i + 1 < s->nb_ops; i++)
         if (s->ops[i].opc == INDEX_op_set_label && s->ops[i].args[0] == label)
-            return s->ops[i + 1].opc == INDEX_op_goto_tb;
-    return false;
+            return s->ops[i + 1].opc == INDEX_op_goto_tb ? i : UINT32_MAX;
+    return UINT32_MAX;
 }
 
 static void gen_brcond(JitGen *g, const TCGOp *op)
@@ -193,12 +194,18 @@ static void gen_brcond(JitGen *g, const TCGOp *op)
     Cmp k = cmp_prepare(g, is64(op), c, (uint32_t)a[0], (uint32_t)a[1]);
     /* Both successors find every live value in its home, unless the label inherits
      * this state; the fall-through path keeps the registers either way. */
+    uint32_t closing = inherit ? ends_tb_both_ways(g, a[3]) : UINT32_MAX;
     if (!inherit)
         jit_sync_bb(g, false);
-    else if (ends_tb_both_ways(g, a[3]))
+    else if (closing != UINT32_MAX)
         jit_sync_globals(g, &g->hot); /* once here, not at each goto_tb (stores: flags kept) */
     int cc = cmp_emit(g, &k);
-    jump_to_label(g, jit_jcc32(&g->hot, cc), a[3]);
+    uint32_t at = jit_jcc32(&g->hot, cc);
+    jump_to_label(g, at, a[3]);
+    if (closing != UINT32_MAX) { /* gen_goto_tb may chain this branch itself */
+        g->jcc_at = at;
+        g->jcc_label_op = closing;
+    }
 }
 
 static void gen_br(JitGen *g, const TCGOp *op)

@@ -108,6 +108,11 @@ typedef struct JitGen {
     JitInsn *insns;
     uint32_t ninsns, capinsns;
     uint16_t goto_tb_off[2];        /* hot offset of each goto_tb's rel32, or 0xffff */
+    /* A TB's closing conditional branch whose target label starts with goto_tb 1: the
+     * hot offset of its rel32 and of the label (jcc_label is UINT32_MAX until then), so
+     * that chaining slot 1 also points the branch straight at the next TB. */
+    uint32_t jcc_at, jcc_label_op;
+    uint16_t jcc_off;               /* jcc_at once the label turned out to be goto_tb 1's */
     /* statistics for -d tb */
     uint32_t nb_spills, nb_slow_paths;
     /* The hot offset where the insn after a store that stops the TB itself
@@ -244,8 +249,11 @@ size_t jit_mem_slow_describe(const uint8_t *d, uintptr_t d_rx, char *line, size_
 /* Just below each TB's code (16 bytes, which keep the code 16-byte aligned). */
 typedef struct JitTBHeader {
     uint32_t hot_size, cold_size;   /* code bytes after the header; the restore table follows */
-    uint16_t ninsns, table_size;
+    uint16_t ninsns;
     uint16_t goto_tb_off[2];        /* rel32 of goto_tb n, from the code start */
+    /* rel32 of the closing conditional branch that goes to goto_tb 1, or 0xffff: chaining
+     * slot 1 patches both (a taken branch then jumps once, not twice) */
+    uint16_t jcc_off;
 } JitTBHeader;
 
 static inline JitTBHeader *jit_tb_header(const void *code)
@@ -271,6 +279,8 @@ size_t jit_buffer_size(void);
 /* Every TB with code in the buffer, in address order. */
 TranslationBlock *const *jit_buffer_tbs(size_t *n);
 size_t jit_table_encode(const JitInsn *insns, uint32_t n, uint8_t *out, size_t cap);
+/* The bytes of a restore table of n insns. */
+size_t jit_table_size(const uint8_t *table, uint32_t n);
 /* LEB128 numbers (restore tables, slow path descriptors): put returns the new length
  * (writing only below cap), get advances *p. */
 size_t jit_put_uleb(uint8_t *out, size_t at, size_t cap, uint64_t v);

@@ -217,6 +217,12 @@ static void gen_goto_tb(JitGen *g, unsigned n)
     uint32_t at = jit_jmp32(hb); /* initially to the next insn: the exit_tb that follows */
     if (n < 2)
         g->goto_tb_off[n] = (uint16_t)(at < 0xffff ? at : 0xffff);
+    /* The closing branch's label is this jmp (nothing was emitted at it): chaining
+     * slot 1 will point that branch at the next TB too. */
+    if (n == 1 && g->jcc_label_op != UINT32_MAX && g->jcc_label_op + 1 == g->op_no &&
+        g->label_off[g->s->ops[g->jcc_label_op].args[0]] == (int64_t)at - 1 &&
+        g->jcc_at < 0xffff)
+        g->jcc_off = (uint16_t)g->jcc_at;
 }
 
 /* A probe branch to the miss path: rel8 back to the local "jmp jit_lookup_slow" at miss
@@ -804,15 +810,15 @@ static int finish(JitGen *g, uint8_t *rw, uintptr_t rx, size_t avail)
 
     JitTBHeader *h = (JitTBHeader *)(rw + HEADER_SPACE - sizeof(JitTBHeader));
     memset(h, 0, sizeof(*h));
-    if (g->ninsns > UINT16_MAX || tsize > UINT16_MAX)
+    if (g->ninsns > UINT16_MAX)
         tcg_internal_error("JIT: TB at %#llx has %u insns", (unsigned long long)g->tb->pc,
                            g->ninsns);
     h->hot_size = hot;
     h->cold_size = cold;
-    h->table_size = (uint16_t)tsize;
     h->ninsns = (uint16_t)g->ninsns;
     h->goto_tb_off[0] = g->goto_tb_off[0];
     h->goto_tb_off[1] = g->goto_tb_off[1];
+    h->jcc_off = g->goto_tb_off[1] != 0xffff ? g->jcc_off : 0xffff;
     g->tb->code = (void *)(rx + HEADER_SPACE);
     g->tb->code_size = hot + cold;
     jit_buffer_commit(g->tb, rx + HEADER_SPACE, (size_t)hot + cold + tsize);
@@ -839,6 +845,8 @@ static int jit_gen_code(TCGContext *s, TranslationBlock *tb)
     g->cold = (JitBuf){ cold_buf, cold_buf, cold_buf + COLD_CAP, 0, false };
     g->nlfix = g->nh2c = g->nc2h = g->ncabs = g->ninsns = 0;
     g->goto_tb_off[0] = g->goto_tb_off[1] = 0xffff;
+    g->jcc_off = 0xffff;
+    g->jcc_label_op = UINT32_MAX;
     g->nb_spills = g->nb_slow_paths = 0;
     jit_temps_init(g);
     uint32_t nlab = s->nb_labels;
@@ -981,6 +989,15 @@ static void jit_patch_link(TranslationBlock *tb, unsigned n, TranslationBlock *d
     jit_buffer_write_begin();
     int32_t rel32 = (int32_t)rel;
     memcpy((void *)(site + (uintptr_t)jit_rw_delta), &rel32, sizeof(rel32));
+    if (n == 1 && h->jcc_off != 0xffff) {
+        /* The branch to this jmp: to the next TB as well, or back to the jmp. */
+        uintptr_t jcc = (uintptr_t)tb->code + h->jcc_off;
+        int64_t jrel = (int64_t)((dest && dest->code ? target : site - 1) - (jcc + 4));
+        if (jit_fits_s32(jrel)) {
+            rel32 = (int32_t)jrel;
+            memcpy((void *)(jcc + (uintptr_t)jit_rw_delta), &rel32, sizeof(rel32));
+        }
+    }
     jit_buffer_write_end();
 }
 
