@@ -432,7 +432,7 @@ static void ensure_jc_probe(void)
     if (b.overflow || mprotect(page, size, PROT_READ | PROT_EXEC) != 0)
         tcg_internal_error("JIT: cannot make the jump cache probe");
     perfmap_add((uintptr_t)page, jit_pos(&b), "tern-jmp-cache-probe");
-    /* About one slot per 256 bytes of code (TBs average ~700 bytes, with at most one
+    /* About one slot per 256 bytes of code (TBs average ~350 bytes, with at most one
      * lookup each); touched only as used. None: every site probes. */
     size_t nb = jit_buffer_size() / 256, bytes = (nb * sizeof(JcSite) + size - 1) & ~(size - 1);
     void *sites = mmap((uintptr_t)page < lo ? (void *)((uintptr_t)page - bytes - 16 * size)
@@ -484,11 +484,11 @@ static void emit_site_hit(JitGen *g, JcSite *site, int pc_reg)
         jit_fix_add(&g->hot_to_cold, &g->nh2c, &g->caph2c, to_cold[i], jit_pos(cb));
 }
 
+static void cold_lea_abs(JitGen *g, int reg, uintptr_t target);
+
 /* A site's cold path (the pc global in pc_reg, else the constant pc): RAX = pc, R11 =
  * the site, then the shared miss code (emit_site_miss_stubs) probes, remembers a hit
  * and jumps. */
-static void cold_lea_abs(JitGen *g, int reg, uintptr_t target);
-
 static void emit_site_miss(JitGen *g, JcSite *site, int pc_reg, uint64_t pc)
 {
     JitBuf *cb = &g->cold;
@@ -723,6 +723,18 @@ bool jit_cold_reaches(const JitGen *g, uintptr_t target)
     return lo && jit_fits_s32((int64_t)(target - lo)) && jit_fits_s32((int64_t)(target - hi));
 }
 
+/* "lea reg, [rip + disp32]" in cold code with the disp32 left for a fixup at the
+ * returned offset. */
+static uint32_t cold_lea_rip(JitBuf *cb, int reg)
+{
+    jit_emit8(cb, (uint8_t)(0x48 | (reg >= 8 ? 4 : 0))); /* REX.W, REX.R */
+    jit_emit8(cb, 0x8d);                                    /* lea r64, [rip + disp32] */
+    jit_emit8(cb, (uint8_t)(0x05 | ((reg & 7) << 3)));
+    uint32_t at = jit_pos(cb);
+    jit_emit32(cb, 0);
+    return at;
+}
+
 /* lea reg, [rip + target] in cold code (movabs when out of reach). */
 static void cold_lea_abs(JitGen *g, int reg, uintptr_t target)
 {
@@ -731,12 +743,8 @@ static void cold_lea_abs(JitGen *g, int reg, uintptr_t target)
         jit_movi(cb, true, reg, target, false);
         return;
     }
-    jit_emit8(cb, (uint8_t)(0x48 | (reg >= 8 ? 4 : 0))); /* REX.W, REX.R */
-    jit_emit8(cb, 0x8d);                                    /* lea r64, [rip + disp32] */
-    jit_emit8(cb, (uint8_t)(0x05 | ((reg & 7) << 3)));
     resize((void **)&g->cold_abs, &g->capcabs, g->ncabs + 1, sizeof(*g->cold_abs));
-    g->cold_abs[g->ncabs++] = (JitAbsFixup){ jit_pos(cb), target };
-    jit_emit32(cb, 0);
+    g->cold_abs[g->ncabs++] = (JitAbsFixup){ cold_lea_rip(cb, reg), target };
 }
 
 void jit_cold_branch(JitGen *g, uintptr_t target, int scratch, bool call)
@@ -769,13 +777,8 @@ void jit_ic_reload(JitBuf *b)
 
 void jit_cold_lea_hot(JitGen *g, int reg, uintptr_t hot_rx)
 {
-    JitBuf *cb = &g->cold;
-    jit_emit8(cb, (uint8_t)(0x48 | (reg >= 8 ? 4 : 0))); /* REX.W, REX.R */
-    jit_emit8(cb, 0x8d);                                    /* lea r64, [rip + disp32] */
-    jit_emit8(cb, (uint8_t)(0x05 | ((reg & 7) << 3)));
-    jit_fix_add(&g->cold_to_hot, &g->nc2h, &g->capc2h, jit_pos(cb),
+    jit_fix_add(&g->cold_to_hot, &g->nc2h, &g->capc2h, cold_lea_rip(&g->cold, reg),
                 (uint32_t)(hot_rx - g->hot.rx_base));
-    jit_emit32(cb, 0);
 }
 
 static int finish(JitGen *g, uint8_t *rw, uintptr_t rx, size_t avail)
