@@ -36,6 +36,12 @@ typedef struct Opt {
      * insn_start, whether that held there (tcg_liveness_pass reads it). */
     bool may_change;
     uint8_t *insn_exit;
+    /* The last I64 "ext32u x32_dst, x32_src" and both temps' gen after it: a second
+     * extension of the same value is a copy of the first result. (32-bit guest ops in
+     * 64-bit code extend one result into a register and into the flags state; with one
+     * extension left, the x86-64 JIT computes the op in 32 bits straight into the
+     * register, fuse_ext32u.) */
+    uint32_t x32_dst, x32_src, x32_dst_gen, x32_src_gen;
 } Opt;
 
 
@@ -436,6 +442,26 @@ static bool simplify_by_z(Opt *o, TCGOp *op)
     return true;
 }
 
+static void note_ext32u(Opt *o, uint64_t d, uint64_t src)
+{
+    o->x32_dst = o->x32_src = NONE;
+    if (!is_var(o, d) || !is_var(o, src) || d == src)
+        return;
+    o->x32_dst = (uint32_t)d;
+    o->x32_src = (uint32_t)src;
+    o->x32_dst_gen = o->info[d].gen;
+    o->x32_src_gen = o->info[src].gen;
+}
+
+/* Whether x32_dst still holds ext32u of x32_src's current value (neither written nor
+ * forgotten since), so that an extension of it into d can be a copy. */
+static bool same_ext32u(Opt *o, uint64_t d)
+{
+    uint32_t x = o->x32_dst, src = o->x32_src;
+    return x != NONE && d != x && info_valid(o, x) && info_valid(o, src) &&
+           o->info[x].gen == o->x32_dst_gen && o->info[src].gen == o->x32_src_gen;
+}
+
 static void drop_branch_ref(Opt *o, const TCGOp *op)
 {
     uint64_t l = op->opc == INDEX_op_br ? op->args[0] : op->args[3];
@@ -483,6 +509,13 @@ static void forward_pass(Opt *o)
         case INDEX_op_mov:
             out_mov(o, (TCGType)op->type, op->args[0], (uint32_t)op->args[1]);
             continue;
+        case INDEX_op_ext32u:
+            if (op->type == TCG_TYPE_I64 && op->args[1] == o->x32_src &&
+                same_ext32u(o, op->args[0])) {
+                out_mov(o, TCG_TYPE_I64, op->args[0], o->x32_dst);
+                continue;
+            }
+            break;
         case INDEX_op_discard:
             set_written(o, op->args[0]);
             out_op(o, op);
@@ -581,6 +614,8 @@ static void forward_pass(Opt *o)
         unsigned nout = tcg_op_nb_oargs(op);
         if (nout == 1) {
             set_written_z(o, op->args[0], result_z(o, op));
+            if (op->opc == INDEX_op_ext32u && op->type == TCG_TYPE_I64)
+                note_ext32u(o, op->args[0], op->args[1]);
         } else {
             for (unsigned k = 0; k < nout; k++)
                 set_written(o, op->args[k]);
@@ -623,6 +658,7 @@ void tcg_optimize(TCGContext *s)
     globals_gen = tcg_globals_generation;
     nglobals = s->nb_globals;
     o.insn_exit = exit_buf;
+    o.x32_dst = o.x32_src = NONE;
     forget_all(&o); /* nothing is known at the TB's start */
 
     forward_pass(&o);

@@ -516,6 +516,39 @@ START_TEST(test_known_bits)
 }
 END_TEST
 
+/* A 32-bit op's result extended twice (the register and cc_dst): the second extension
+ * copies the first, unless its source or the first result changed in between. */
+START_TEST(test_ext32u_twice)
+{
+    setup();
+    uint32_t a[1] = { ctx.env.idx };
+    TCGv_i64 t = tcg_temp_new_i64();
+    tcg_gen_addi_i64(t, R[0], 5);
+    tcg_gen_ext32u_i64(R[1], t);
+    tcg_gen_ext32u_i64(R[2], t);          /* a copy of r1 */
+    tcg_gen_ext32u_i64(R[3], t);          /* still the same value */
+    tcg_gen_addi_i64(R[1], R[1], 1);      /* r1 changes: */
+    tcg_gen_ext32u_i64(R[4], t);          /* needed */
+    tcg_gen_addi_i64(t, R[0], 7);         /* the source changes: */
+    tcg_gen_ext32u_i64(R[5], t);          /* needed */
+    tcg_gen_callN(&hi_write_r0, TCG_NO_TEMP, 1, a); /* may write globals: r5 forgotten */
+    tcg_gen_ext32u_i64(R[6], t);          /* needed */
+    tcg_gen_exit_tb(0);
+    tcg_optimize(&ctx);
+    ck_assert_str_eq(dump(), " add_i64 tmp0,r0,$0x5\n"
+                             " ext32u_i64 r1,tmp0\n"
+                             " mov_i64 r2,r1\n"
+                             " mov_i64 r3,r1\n"
+                             " add_i64 r1,r1,$0x1\n"
+                             " ext32u_i64 r4,tmp0\n"
+                             " add_i64 tmp0,r0,$0x7\n"
+                             " ext32u_i64 r5,tmp0\n"
+                             " call write_r0,$0x9,<none>,env\n"
+                             " ext32u_i64 r6,tmp0\n"
+                             " exit_tb $0x0\n");
+}
+END_TEST
+
 /* The lazy-flags pattern: each ALU insn writes cc_dst/cc_src; only the last survive. */
 START_TEST(test_dead_flags)
 {
@@ -903,6 +936,7 @@ int main(void)
     tcase_add_test(tc, test_dead_global_stores);
     tcase_add_test(tc, test_dead_flags);
     tcase_add_test(tc, test_known_bits);
+    tcase_add_test(tc, test_ext32u_twice);
     tcase_add_test(tc, test_large_const_args);
     tcase_add_test_raise_signal(tc, test_branch_across_insn_aborts, SIGABRT);
     tcase_add_test(tc, test_random_equivalence);
