@@ -618,15 +618,12 @@ static void restore_state(JitGen *g, uint64_t label)
 /* An I64 op whose result only feeds an ext32u that consumes it: the low 32 bits of add,
  * sub, mul, the logic ops, neg, not and shl by less than 32 depend only on the inputs'
  * low halves, so one 32-bit instruction (which zero-extends) computes both. */
-static bool fuse_ext32u(JitGen *g, uint32_t i)
+static bool fusable_ext32u(JitGen *g, const TCGOp *op, const TCGOp *next)
 {
-    const TCGOp *op = &g->s->ops[i];
-    if (op->type != TCG_TYPE_I64 || i + 1 >= g->s->nb_ops)
-        return false;
-    const TCGOp *next = &g->s->ops[i + 1];
     uint32_t t = (uint32_t)op->args[0];
-    if (next->opc != INDEX_op_ext32u || next->type != TCG_TYPE_I64 || next->args[1] != t ||
-        !(next->life & 1) || !g->t[t].is_tb)
+    if (op->type != TCG_TYPE_I64 || next->opc != INDEX_op_ext32u ||
+        next->type != TCG_TYPE_I64 || next->args[1] != t || !(next->life & 1) ||
+        !g->t[t].is_tb)
         return false;
     switch (op->opc) {
     case INDEX_op_add: case INDEX_op_sub: case INDEX_op_mul: case INDEX_op_and:
@@ -650,22 +647,73 @@ static bool fuse_ext32u(JitGen *g, uint32_t i)
             (c == 0xffffffffu && op->opc == INDEX_op_and) || (c == 1 && op->opc == INDEX_op_mul))
             return false;
     }
-    static TCGOp fused;
-    fused = *op;
-    fused.type = TCG_TYPE_I32;
-    fused.args[0] = next->args[0];
-    g->op = &fused;
-    g->life = (op->life & 0xffffu) | (next->life & (1u << 16));
-    if (!jit_gen_alu(g, &fused))
+    return true;
+}
+
+/* Emits fused (op as I32 into next's output, life its inputs' deaths) and retires the
+ * temps op and, when given, an ext32u before it defined and nothing will read. */
+static bool emit_fused_ext32u(JitGen *g, const TCGOp *op, const TCGOp *next, TCGOp *fused,
+                              uint32_t life, uint32_t dropped)
+{
+    const TCGOp *was_op = g->op;
+    uint32_t was_life = g->life;
+    fused->type = TCG_TYPE_I32;
+    fused->args[0] = next->args[0];
+    g->op = fused;
+    g->life = life | (next->life & (1u << 16));
+    if (!jit_gen_alu(g, fused)) {
+        g->op = was_op;
+        g->life = was_life;
         return false;
+    }
     jit_op_done(g);
-    if (t != (uint32_t)next->args[0]) {
-        JitTemp *x = &g->t[t];
+    uint32_t gone[2] = { (uint32_t)op->args[0], dropped };
+    for (unsigned k = 0; k < 2; k++) {
+        if (gone[k] == TCG_NO_TEMP || gone[k] == (uint32_t)next->args[0])
+            continue;
+        JitTemp *x = &g->t[gone[k]];
         if (x->val == JIT_VAL_REG)
             jit_unbind_reg(g, x->reg);
         x->val = JIT_VAL_DEAD;
     }
     return true;
+}
+
+/* fuse_ext32u's cases from op i on; returns how many ops it took (0: none).
+ * - "op t; ext32u d, t" (t dies): op in 32 bits into d.
+ * - "ext32u t0, x; op t, t0, y; ext32u d, t" (t0 used once, dying there, and t): the
+ *   same with x for t0, as the 32-bit op reads only x's low half (32-bit guest ops in
+ *   64-bit code read their registers this way). */
+static unsigned fuse_ext32u(JitGen *g, uint32_t i)
+{
+    const TCGContext *s = g->s;
+    const TCGOp *op = &s->ops[i];
+    static TCGOp fused;
+    if (i + 1 >= s->nb_ops)
+        return 0;
+    if (op->opc == INDEX_op_ext32u && op->type == TCG_TYPE_I64 && i + 2 < s->nb_ops &&
+        fusable_ext32u(g, &s->ops[i + 1], &s->ops[i + 2])) {
+        const TCGOp *mid = &s->ops[i + 1];
+        uint32_t t0 = (uint32_t)op->args[0];
+        unsigned nin = tcg_op_nb_iargs(mid), at = 0, uses = 0;
+        for (unsigned k = 0; k < nin; k++)
+            if (mid->args[1 + k] == t0) {
+                at = k;
+                uses++;
+            }
+        if (uses == 1 && g->t[t0].is_tb && ((mid->life >> at) & 1)) {
+            fused = *mid;
+            fused.args[1 + at] = op->args[1];
+            uint32_t life = (mid->life & 0xffffu & ~(1u << at)) | ((op->life & 1u) << at);
+            if (emit_fused_ext32u(g, mid, &s->ops[i + 2], &fused, life, t0))
+                return 3;
+        }
+    }
+    if (!fusable_ext32u(g, op, &s->ops[i + 1]))
+        return 0;
+    fused = *op;
+    return emit_fused_ext32u(g, op, &s->ops[i + 1], &fused, op->life & 0xffffu, TCG_NO_TEMP)
+               ? 2 : 0;
 }
 
 static void gen_op(JitGen *g, const TCGOp *op)
@@ -918,8 +966,9 @@ static int jit_gen_code(TCGContext *s, TranslationBlock *tb)
         }
         if (tcg_op_may_modify_code(op))
             may_change = true;
-        if (fuse_ext32u(g, i)) {
-            i++;
+        unsigned fused = fuse_ext32u(g, i);
+        if (fused) {
+            i += fused - 1;
             continue;
         }
         gen_op(g, op);
