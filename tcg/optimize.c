@@ -219,12 +219,31 @@ static void make_room(Opt *o, uint32_t *i)
 
 /* d = r, where r is a representative (what rep() gives: forward_pass has replaced every
  * input by its own, and a constant is its own). */
+/* After "mov g, t" (g a global, t a TB temp): later reads of t read g instead while g
+ * keeps that value, so t usually dies at the mov and a backend hands its register to
+ * g rather than copying (a result kept for later, also stored to a guest register:
+ * "shr ecx, 8" then "xor ecx, [..]"). When g changes or globals are forgotten, reads go
+ * back to t, which liveness then keeps. */
+static void prefer_global(Opt *o, uint64_t g, uint32_t t)
+{
+    if (g >= o->nglobals || !is_var(o, g) || !is_var(o, t) || t < o->nglobals)
+        return;
+    TempInfo *x = &o->info[t];
+    if (!info_valid(o, t))
+        x->zmask = x->is64 ? ~0ull : 0xffffffffull; /* stale knowledge: none */
+    x->stamp = o->clock;
+    x->copy_of = (uint32_t)g;
+    x->copy_gen = o->info[g].gen;
+    o->info[g].copy_of = NONE; /* g is the one to read (set_copy made it t's copy) */
+}
+
 static void out_mov(Opt *o, TCGType type, uint64_t d, uint32_t r)
 {
     /* d already holds that value: the mov changes nothing. */
     if (d == r || rep(o, d) == r)
         return;
     set_copy(o, d, r);
+    prefer_global(o, d, r);
     /* Written in place (a mov is neither an insn_start nor a code write, see out_op):
      * the callers have read the op being replaced, which may be this very slot. */
     TCGOp *m = &o->s->ops[o->nout++];

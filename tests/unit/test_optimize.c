@@ -501,17 +501,18 @@ START_TEST(test_known_bits)
     tcg_gen_extract_i64(R[7], u, 0, 1);
     tcg_gen_exit_tb(0);
     tcg_optimize(&ctx);
+    /* (after "mov r1, tmp0" reads of tmp0 read r1: test_global_copy_preferred) */
     ck_assert_str_eq(dump(), " ext32u_i64 tmp0,r0\n"
                              " mov_i64 r1,tmp0\n"
-                             " mov_i64 r2,tmp0\n"
-                             " ext32s_i64 r3,tmp0\n"
-                             " shr_i64 tmp1,tmp0,$0x1\n"
+                             " mov_i64 r2,r1\n"
+                             " ext32s_i64 r3,r1\n"
+                             " shr_i64 tmp1,r1,$0x1\n"
                              " mov_i64 r4,tmp1\n"
-                             " add_i64 tmp1,tmp0,tmp0\n"
+                             " add_i64 tmp1,r1,r1\n"
                              " ext32u_i64 r5,tmp1\n"
                              " setcond_i64 tmp1,r0,$0x3,eq\n"
                              " mov_i64 r6,tmp1\n"
-                             " mov_i64 r7,tmp1\n"
+                             " mov_i64 r7,r6\n"
                              " exit_tb $0x0\n");
 }
 END_TEST
@@ -545,6 +546,35 @@ START_TEST(test_ext32u_twice)
                              " ext32u_i64 r5,tmp0\n"
                              " call write_r0,$0x9,<none>,env\n"
                              " ext32u_i64 r6,tmp0\n"
+                             " exit_tb $0x0\n");
+}
+END_TEST
+
+/* After "mov g, t" a TB temp's later reads read the global while it keeps the value,
+ * and the temp again once the global changed or globals were forgotten. */
+START_TEST(test_global_copy_preferred)
+{
+    setup();
+    uint32_t a[1] = { ctx.env.idx };
+    TCGv_i64 t = tcg_temp_new_i64();
+    tcg_gen_addi_i64(t, R[0], 5);
+    tcg_gen_mov_i64(R[1], t);
+    tcg_gen_add_i64(R[2], t, t);          /* r1 + r1 */
+    tcg_gen_movi_i64(R[1], 7);            /* r1 changes: */
+    tcg_gen_addi_i64(R[3], t, 1);         /* tmp0 again */
+    tcg_gen_mov_i64(R[4], t);
+    tcg_gen_callN(&hi_write_r0, TCG_NO_TEMP, 1, a); /* may write r4 */
+    tcg_gen_addi_i64(R[5], t, 2);         /* tmp0 */
+    tcg_gen_exit_tb(0);
+    tcg_optimize(&ctx);
+    ck_assert_str_eq(dump(), " add_i64 tmp0,r0,$0x5\n"
+                             " mov_i64 r1,tmp0\n"
+                             " add_i64 r2,r1,r1\n"
+                             " mov_i64 r1,$0x7\n"
+                             " add_i64 r3,tmp0,$0x1\n"
+                             " mov_i64 r4,tmp0\n"
+                             " call write_r0,$0x9,<none>,env\n"
+                             " add_i64 r5,tmp0,$0x2\n"
                              " exit_tb $0x0\n");
 }
 END_TEST
@@ -937,6 +967,7 @@ int main(void)
     tcase_add_test(tc, test_dead_flags);
     tcase_add_test(tc, test_known_bits);
     tcase_add_test(tc, test_ext32u_twice);
+    tcase_add_test(tc, test_global_copy_preferred);
     tcase_add_test(tc, test_large_const_args);
     tcase_add_test_raise_signal(tc, test_branch_across_insn_aborts, SIGABRT);
     tcase_add_test(tc, test_random_equivalence);
