@@ -41,7 +41,7 @@ typedef struct Opt {
      * 64-bit code extend one result into a register and into the flags state; with one
      * extension left, the x86-64 JIT computes the op in 32 bits straight into the
      * register, fuse_ext32u.) */
-    uint32_t x32_dst, x32_src, x32_dst_gen, x32_src_gen;
+    uint32_t x32_dst, x32_src, x32_dst_gen, x32_src_gen, x32_clock;
 } Opt;
 
 
@@ -121,6 +121,7 @@ static void tick(Opt *o)
             info_buf[t].stamp = 0;
         opt_clock = 0;
         o->all_since = o->globals_since = 1;
+        o->x32_dst = NONE;
     }
     o->clock = ++opt_clock;
 }
@@ -470,15 +471,55 @@ static void note_ext32u(Opt *o, uint64_t d, uint64_t src)
     o->x32_src = (uint32_t)src;
     o->x32_dst_gen = o->info[d].gen;
     o->x32_src_gen = o->info[src].gen;
+    o->x32_clock = o->clock;
 }
 
-/* Whether x32_dst still holds ext32u of x32_src's current value (neither written nor
- * forgotten since), so that an extension of it into d can be a copy. */
-static bool same_ext32u(Opt *o, uint64_t d)
+/* Whether x32_dst still holds ext32u of x32_src's current value: neither written (gen)
+ * nor forgotten (a label, or a helper or env store for globals) since. */
+static bool x32_valid(Opt *o)
 {
     uint32_t x = o->x32_dst, src = o->x32_src;
-    return x != NONE && d != x && info_valid(o, x) && info_valid(o, src) &&
-           o->info[x].gen == o->x32_dst_gen && o->info[src].gen == o->x32_src_gen;
+    if (x == NONE)
+        return false;
+    uint32_t since = x < o->nglobals || src < o->nglobals ? o->globals_since : o->all_since;
+    return o->x32_clock >= since && o->info[x].gen == o->x32_dst_gen &&
+           o->info[src].gen == o->x32_src_gen;
+}
+
+/* ... so that an extension of it into d can be a copy. */
+static bool same_ext32u(Opt *o, uint64_t d)
+{
+    return d != o->x32_dst && x32_valid(o);
+}
+
+/* An I64 op that reads only the low 32 bits of its input: an extension from 8, 16 or 32
+ * bits, or an AND with a constant within them. Of ext32u(y) it may read y itself (which
+ * often leaves the ext32u dead: "movsxd rax, ecx" was ext32u then ext32s). */
+static void skip_ext32u_input(Opt *o, TCGOp *op)
+{
+    if (op->type != TCG_TYPE_I64 || o->x32_dst == NONE)
+        return;
+    unsigned k = 1;
+    uint64_t v;
+    switch (op->opc) {
+    case INDEX_op_ext8u: case INDEX_op_ext8s: case INDEX_op_ext16u: case INDEX_op_ext16s:
+    case INDEX_op_ext32s:
+        break;
+    case INDEX_op_and:
+        if (get_const(o, op->args[2], &v))
+            k = 1;
+        else if (get_const(o, op->args[1], &v))
+            k = 2;
+        else
+            return;
+        if (v > 0xffffffffull)
+            return;
+        break;
+    default:
+        return;
+    }
+    if (op->args[k] == o->x32_dst && x32_valid(o))
+        op->args[k] = o->x32_src;
 }
 
 static void drop_branch_ref(Opt *o, const TCGOp *op)
@@ -524,6 +565,7 @@ static void forward_pass(Opt *o)
         for (unsigned k = 0; k < nin; k++)
             op->args[first_in + k] = rep(o, op->args[first_in + k]);
 
+        skip_ext32u_input(o, op);
         switch (op->opc) {
         case INDEX_op_mov:
             out_mov(o, (TCGType)op->type, op->args[0], (uint32_t)op->args[1]);

@@ -550,6 +550,30 @@ START_TEST(test_ext32u_twice)
 }
 END_TEST
 
+/* Ops that read only the low 32 bits of ext32u(y) read y (the ext32u then dies). */
+START_TEST(test_ext32u_input_skipped)
+{
+    setup();
+    TCGv_i64 t = tcg_temp_new_i64(), u = tcg_temp_new_i64();
+    tcg_gen_ext32u_i64(t, R[0]);
+    tcg_gen_ext32s_i64(R[1], t);
+    tcg_gen_ext16s_i64(R[2], t);
+    tcg_gen_andi_i64(R[3], t, 0x7fff);
+    tcg_gen_ext32u_i64(u, R[4]);
+    tcg_gen_andi_i64(R[5], u, 0x100000000ull); /* reads bit 32: u itself */
+    tcg_gen_shri_i64(R[6], u, 8);             /* reads every bit: u itself */
+    tcg_gen_exit_tb(0);
+    tcg_optimize(&ctx);
+    ck_assert_str_eq(dump(), " ext32s_i64 r1,r0\n"
+                             " ext16s_i64 r2,r0\n"
+                             " and_i64 r3,r0,$0x7fff\n"
+                             " ext32u_i64 tmp1,r4\n"
+                             " and_i64 r5,tmp1,$0x100000000\n"
+                             " shr_i64 r6,tmp1,$0x8\n"
+                             " exit_tb $0x0\n");
+}
+END_TEST
+
 /* After "mov g, t" a TB temp's later reads read the global while it keeps the value,
  * and the temp again once the global changed or globals were forgotten. */
 START_TEST(test_global_copy_preferred)
@@ -968,6 +992,7 @@ int main(void)
     tcase_add_test(tc, test_known_bits);
     tcase_add_test(tc, test_ext32u_twice);
     tcase_add_test(tc, test_global_copy_preferred);
+    tcase_add_test(tc, test_ext32u_input_skipped);
     tcase_add_test(tc, test_large_const_args);
     tcase_add_test_raise_signal(tc, test_branch_across_insn_aborts, SIGABRT);
     tcase_add_test(tc, test_random_equivalence);
