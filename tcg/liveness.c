@@ -168,9 +168,12 @@ void tcg_liveness_pass(TCGContext *s, const uint8_t *insn_exit, const uint8_t *k
             l.label_known[lb] = true;
             op->life = (uint32_t)(lb + 1) << 16;
             /* One way in: a single branch, before the label, and no fall-through. */
-            unsigned prev = i ? s->ops[i - 1].opc : INDEX_op_set_label;
+            const TCGOp *pop = i ? &s->ops[i - 1] : NULL;
+            unsigned prev = pop ? pop->opc : INDEX_op_set_label;
             bool falls = !(prev == INDEX_op_exit_tb || prev == INDEX_op_br ||
-                           prev == INDEX_op_lookup_and_goto);
+                           prev == INDEX_op_lookup_and_goto ||
+                           (prev == INDEX_op_call &&
+                            (tcg_call_info(pop)->flags & TCG_CALL_NO_RETURN)));
             if (s->labels[lb].refs == 1 && !falls && !buf_label_entry[lb])
                 buf_label_entry[lb] = TCG_LABEL_ONE_ENTRY;
             continue;

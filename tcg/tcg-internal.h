@@ -117,8 +117,8 @@ static inline bool tcg_op_may_modify_code(const TCGOp *op)
 {
     if (op->opc == INDEX_op_qemu_st)
         return true;
-    if (op->opc == INDEX_op_call)
-        return !(tcg_call_info(op)->flags & TCG_CALL_NO_SIDE_EFFECTS);
+    if (op->opc == INDEX_op_call) /* (after one that never returns nothing runs) */
+        return !(tcg_call_info(op)->flags & (TCG_CALL_NO_SIDE_EFFECTS | TCG_CALL_NO_RETURN));
     return false;
 }
 

@@ -109,6 +109,9 @@ typedef enum { TCG_HT_VOID, TCG_HT_I32, TCG_HT_S32, TCG_HT_I64, TCG_HT_PTR } TCG
 #define TCG_CALL_NO_WRITE_GLOBALS 0x02 /* does not write guest globals in env */
 #define TCG_CALL_NO_SIDE_EFFECTS  0x04 /* result depends only on args: may be removed if unused */
 #define TCG_CALL_NO_RAISE         0x08 /* never raises a guest exception */
+/* Always raises (never returns): the op after it is not reached, so a label right after
+ * it is entered only by its branches (tcg_live_label_entries). */
+#define TCG_CALL_NO_RETURN        0x10
 #define TCG_CALL_PURE (TCG_CALL_NO_READ_GLOBALS | TCG_CALL_NO_WRITE_GLOBALS | \
                        TCG_CALL_NO_SIDE_EFFECTS | TCG_CALL_NO_RAISE)
 #define TCG_HELPER_MAX_ARGS 6

@@ -124,9 +124,14 @@ void jit_gen_call_info(JitGen *g, TCGHelperInfo *info, uint32_t ret, unsigned na
 
     jit_ic_spill(hb);
     jit_call_abs(hb, (uintptr_t)info->func, JIT_RAX);
-    jit_ic_reload(hb);
-    if (!(fl & TCG_CALL_NO_SIDE_EFFECTS))
-        jit_note_invalidation(g, hb, JIT_R11); /* R11: clobbered, holds nothing now */
+    if (fl & TCG_CALL_NO_RETURN) {
+        jit_emit8(hb, 0x0f); /* ud2: not reached (a label after it has only its branches) */
+        jit_emit8(hb, 0x0b);
+    } else {
+        jit_ic_reload(hb);
+        if (!(fl & TCG_CALL_NO_SIDE_EFFECTS))
+            jit_note_invalidation(g, hb, JIT_R11); /* R11: clobbered, holds nothing now */
+    }
 
     for (int r = 0; r < JIT_NB_REGS; r++) {
         int32_t t = g->reg_temp[r];

@@ -550,6 +550,31 @@ START_TEST(test_ext32u_twice)
 }
 END_TEST
 
+static void never_returns(void *env) { (void)env; }
+static TCGHelperInfo hi_noreturn = { .func = (void *)never_returns, .name = "noreturn",
+    .nargs = 1, .ret = TCG_HT_VOID, .args = { TCG_HT_PTR }, .flags = TCG_CALL_NO_RETURN };
+
+/* A check that raises through a call that never returns: the label after the call is
+ * entered only by its branch (the JIT keeps its registers there). A plain call there
+ * falls through into the label. */
+START_TEST(test_noreturn_call_label)
+{
+    for (int k = 0; k < 2; k++) {
+        setup();
+        uint32_t a[1] = { ctx.env.idx };
+        TCGLabelId ok = gen_new_label();
+        tcg_gen_insn_start(0x1000, 0);
+        tcg_gen_brcondi_i64(TCG_COND_LTU, R[0], 16, ok);
+        tcg_gen_callN(k ? &hi_write_r0 : &hi_noreturn, TCG_NO_TEMP, 1, a);
+        gen_set_label(ok);
+        tcg_gen_addi_i64(R[1], R[0], 1);
+        tcg_gen_exit_tb(0);
+        tcg_optimize(&ctx);
+        ck_assert_int_eq(tcg_live_label_entries()[ok] == TCG_LABEL_ONE_ENTRY, k == 0);
+    }
+}
+END_TEST
+
 /* Ops that read only the low 32 bits of ext32u(y) read y (the ext32u then dies). */
 START_TEST(test_ext32u_input_skipped)
 {
@@ -993,6 +1018,7 @@ int main(void)
     tcase_add_test(tc, test_ext32u_twice);
     tcase_add_test(tc, test_global_copy_preferred);
     tcase_add_test(tc, test_ext32u_input_skipped);
+    tcase_add_test(tc, test_noreturn_call_label);
     tcase_add_test(tc, test_large_const_args);
     tcase_add_test_raise_signal(tc, test_branch_across_insn_aborts, SIGABRT);
     tcase_add_test(tc, test_random_equivalence);
