@@ -255,7 +255,7 @@ TranslationBlock *jit_buffer_find_tb(uintptr_t host_pc)
 /* ---- restore tables: per insn, the deltas of (host offset, word 0, word 1) as
  * LEB128 numbers, so a typical insn costs 3-4 bytes. ---- */
 
-size_t jit_put_uleb(uint8_t *out, size_t at, size_t cap, uint64_t v)
+static size_t put_uleb(uint8_t *out, size_t at, size_t cap, uint64_t v)
 {
     do {
         uint8_t b = v & 0x7f;
@@ -285,7 +285,7 @@ size_t jit_put_sleb(uint8_t *out, size_t at, size_t cap, int64_t v)
     return at;
 }
 
-uint64_t jit_get_uleb(const uint8_t **p)
+static uint64_t get_uleb(const uint8_t **p)
 {
     uint64_t v = 0;
     unsigned sh = 0;
@@ -320,7 +320,7 @@ size_t jit_table_encode(const JitInsn *insns, uint32_t n, uint8_t *out, size_t c
     size_t at = 0;
     uint64_t prev_off = 0, prev[TCG_INSN_START_WORDS] = { 0 };
     for (uint32_t i = 0; i < n; i++) {
-        at = jit_put_uleb(out, at, cap, insns[i].host_off - prev_off);
+        at = put_uleb(out, at, cap, insns[i].host_off - prev_off);
         prev_off = insns[i].host_off;
         for (unsigned k = 0; k < TCG_INSN_START_WORDS; k++) {
             at = jit_put_sleb(out, at, cap, (int64_t)(insns[i].data[k] - prev[k]));
@@ -334,7 +334,7 @@ size_t jit_table_size(const uint8_t *table, uint32_t n)
 {
     const uint8_t *p = table;
     for (uint32_t i = 0; i < n; i++) {
-        jit_get_uleb(&p);
+        get_uleb(&p);
         for (unsigned k = 0; k < TCG_INSN_START_WORDS; k++)
             jit_get_sleb(&p);
     }
@@ -349,7 +349,7 @@ bool jit_table_lookup(const uint8_t *table, uint32_t n, uint32_t host_off,
     bool found = false;
     uint32_t at = 0;
     for (uint32_t i = 0; i < n; i++) {
-        off += jit_get_uleb(&p);
+        off += get_uleb(&p);
         uint64_t next[TCG_INSN_START_WORDS];
         for (unsigned k = 0; k < TCG_INSN_START_WORDS; k++)
             next[k] = cur[k] + (uint64_t)jit_get_sleb(&p);

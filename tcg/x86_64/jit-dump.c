@@ -70,8 +70,10 @@ void jit_dump(TranslationBlock *tb, void (*print)(void *, const char *), void *o
                 print, opaque);
     if (h->cold_size) {
         print(opaque, "  -- slow paths");
-        /* Each call of the memory slow path stub is followed by its descriptor. */
+        /* Each call of the memory slow path stub is followed by a jmp back and the
+         * access's descriptor. */
         const uint8_t *p = code + h->hot_size, *end = p + h->cold_size;
+        bool after_stub = false;
         while (p < end) {
             cs_insn *insn = NULL;
             if (tcg_capstone()->disasm(handle, p, (size_t)(end - p), (uintptr_t)p, 1, &insn) != 1) {
@@ -87,12 +89,15 @@ void jit_dump(TranslationBlock *tb, void (*print)(void *, const char *), void *o
                 memcpy(&rel, p + 1, 4);
             bool stub = insn->size == 5 && p[0] == 0xe8 &&
                         (uintptr_t)p + 5 + (uintptr_t)(intptr_t)rel == jit_mem_slow_stub;
-            p += insn->size;
+            size_t size = insn->size;
             tcg_capstone()->free(insn, 1);
-            if (stub) {
+            if (after_stub) { /* this was the jmp back: the descriptor follows */
                 p += jit_mem_slow_describe(p, (uintptr_t)p, line, sizeof(line));
                 print(opaque, line);
+            } else {
+                p += size;
             }
+            after_stub = stub;
         }
     }
 }

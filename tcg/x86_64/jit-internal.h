@@ -241,9 +241,9 @@ extern uintptr_t jit_smc_ra, jit_smc_exit;
  * fixed area after jit_smc_exit. */
 extern uintptr_t jit_mem_slow_stub;
 void jit_emit_mem_slow_stubs(JitBuf *b);
-/* -d out_asm: the length of the descriptor at d (just after a call of the stub) and a
- * line that describes it. */
-size_t jit_mem_slow_describe(const uint8_t *d, uintptr_t d_rx, char *line, size_t cap);
+/* -d out_asm: the length of the "jmp back" at j (just after a call of the stub) and the
+ * descriptor after it, and a line that describes the descriptor. */
+size_t jit_mem_slow_describe(const uint8_t *j, uintptr_t j_rx, char *line, size_t cap);
 
 /* ---- jit-buffer.c: the code buffer and per-TB tables ---- */
 /* Just below each TB's code (16 bytes, which keep the code 16-byte aligned). */
@@ -281,11 +281,9 @@ TranslationBlock *const *jit_buffer_tbs(size_t *n);
 size_t jit_table_encode(const JitInsn *insns, uint32_t n, uint8_t *out, size_t cap);
 /* The bytes of a restore table of n insns. */
 size_t jit_table_size(const uint8_t *table, uint32_t n);
-/* LEB128 numbers (restore tables, slow path descriptors): put returns the new length
- * (writing only below cap), get advances *p. */
-size_t jit_put_uleb(uint8_t *out, size_t at, size_t cap, uint64_t v);
+/* Signed LEB128 numbers (restore tables, slow path descriptors): put returns the new
+ * length (writing only below cap), get advances *p. */
 size_t jit_put_sleb(uint8_t *out, size_t at, size_t cap, int64_t v);
-uint64_t jit_get_uleb(const uint8_t **p);
 int64_t jit_get_sleb(const uint8_t **p);
 /* The insn whose code holds the byte before host_off: its words and (index, may be
  * NULL) its number in insn_start order. */

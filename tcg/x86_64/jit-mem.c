@@ -222,20 +222,22 @@ static uint32_t emit_probe(JitGen *g, int addr, int t0, int reg, unsigned size, 
 /* ---- slow paths ----
  * A TLB miss, an MMIO or watched page, a page-crossing or misaligned access leaves the
  * hot path for its slow path: the dirty globals go to env (a fault there must see
- * them; the hot path keeps them cached and dirty), then "call jit_mem_slow_stub" and a
- * descriptor of the access, which the call's return address points at. The stub saves
- * every register, mem_slow() reads the descriptor, calls the guest's hook with the
- * registers' values and puts a loaded value into the saved register of the result; the
- * stub then returns to the hot code after the access (or to the SMC exit). Slow paths
- * run rarely (~0.7M times in a Linux boot and busybox workload of 32G guest insns), so
- * their size counts, not their speed: ~15 bytes each instead of ~110 for code that
- * saved, called and restored in place. Descriptor:
+ * them; the hot path keeps them cached and dirty), then "call jit_mem_slow_stub; jmp
+ * back" and a descriptor of the access after the jmp. The stub saves every register,
+ * mem_slow() reads the descriptor, calls the guest's hook with the registers' values
+ * and puts a loaded value into the saved register of the result; the stub then returns
+ * to the jmp (a return the host predicts) or, for a store that invalidated its own TB,
+ * to the SMC exit. Slow paths run ~0.7M times in a Linux boot and busybox workload of
+ * 32G guest insns, but a store into a page that also holds code takes one every time
+ * (7.4M times in tools/bench's memcpy kernel), so the path must be short as well as
+ * small: ~20 bytes each instead of ~110 for code that saved, called and restored in
+ * place. Descriptor:
  *   byte 0: SLOW_* kind | SLOW_W (64-bit load result) | SLOW_SMC_* (stores)
  *   byte 1: address register | value register << 4 (load result, or stored value)
- *   uleb:   MemOpIdx
+ *   2 bytes: MemOpIdx (little-endian)
  *   sleb:   the stored constant (SLOW_ST_IMM only)
- *   rel32:  the hot code after the access (relative to the end of the field, as a
- *           jump's), also the unwinding address given to the hook. */
+ * The jmp's target, the hot code after the access, is also the unwinding address given
+ * to the hook. */
 enum {
     SLOW_LD = 0, SLOW_ST = 1, SLOW_ST_IMM = 2, SLOW_KIND = 3,
     SLOW_W = 4,
@@ -252,19 +254,20 @@ typedef struct SlowDesc {
     size_t len;
 } SlowDesc;
 
-static void slow_decode(const uint8_t *d, uintptr_t d_rx, SlowDesc *out)
+/* j: the "jmp back" after the stub's call (its executable address j_rx); the
+ * descriptor follows it. len: the jmp and the descriptor. */
+static void slow_decode(const uint8_t *j, uintptr_t j_rx, SlowDesc *out)
 {
-    const uint8_t *p = d + 2;
+    int32_t rel;
+    memcpy(&rel, j + 1, 4);
+    out->back = j_rx + 5 + (uintptr_t)(intptr_t)rel;
+    const uint8_t *d = j + 5, *p = d + 4;
     out->flags = d[0];
     out->ra = d[1] & 15;
     out->rv = d[1] >> 4;
-    out->oi = (MemOpIdx)jit_get_uleb(&p);
+    out->oi = (MemOpIdx)(d[2] | d[3] << 8);
     out->imm = (out->flags & SLOW_KIND) == SLOW_ST_IMM ? (uint64_t)jit_get_sleb(&p) : 0;
-    int32_t rel;
-    memcpy(&rel, p, 4);
-    p += 4;
-    out->len = (size_t)(p - d);
-    out->back = d_rx + out->len + (uintptr_t)(intptr_t)rel;
+    out->len = (size_t)(p - j);
 }
 
 /* A loaded value as the hot path's load instruction would leave it (load_opc). */
@@ -281,18 +284,19 @@ static uint64_t load_extend(uint64_t x, MemOp mo, bool w)
     }
 }
 
-/* regs: the registers at the slow path's start, by number (the stub's pushes); d: the
- * descriptor. Returns where the stub returns to. The budget register (JIT_IC) goes to
- * its home around the hook, which may read and change the count. */
-static uintptr_t mem_slow(void *env, uint64_t *regs, const uint8_t *d)
+/* regs: the registers at the slow path's start, by number (the stub's pushes); j: the
+ * stub's return address, the "jmp back". Returns 0, or where the stub goes instead. The
+ * budget register (JIT_IC) goes to its home around the hook, which may read and change
+ * the count. */
+static uintptr_t mem_slow(void *env, uint64_t *regs, const uint8_t *j)
 {
     SlowDesc s;
-    slow_decode(d, (uintptr_t)d, &s);
+    slow_decode(j, (uintptr_t)j, &s);
     int64_t *home = tcg_budget_off >= 0 ? (int64_t *)((char *)env + tcg_budget_off) : NULL;
     if (home)
         *home = (int64_t)regs[JIT_IC];
     MemOp mo = get_memop(s.oi);
-    uintptr_t to = s.back;
+    uintptr_t to = 0;
     if ((s.flags & SLOW_KIND) == SLOW_LD) {
         uint64_t x = tcg_mem_hooks.load(env, regs[s.ra], s.oi, s.back);
         regs[s.rv] = load_extend(x, mo, s.flags & SLOW_W);
@@ -326,9 +330,10 @@ static uintptr_t mem_slow(void *env, uint64_t *regs, const uint8_t *d)
 
 void jit_emit_mem_slow_stubs(JitBuf *b)
 {
-    /* Entered by a call from a TB (RSP 16-byte aligned there): [RSP] = the descriptor.
-     * Pushes make regs[r] = [RSP + 8 + 8r] after the alignment pad; the return address
-     * slot gets mem_slow's answer, and the pops restore every register but RSP. */
+    /* Entered by a call from a TB (RSP 16-byte aligned there): [RSP] = the "jmp back".
+     * Pushes make regs[r] = [RSP + 8 + 8r] after the alignment pad; a nonzero answer of
+     * mem_slow replaces the return address, and the pops restore every register but
+     * RSP. */
     jit_mem_slow_stub = jit_rx_here(b);
     for (int r = JIT_NB_REGS; r-- > 0;)
         jit_opc(b, 0x50 + (r & 7), JIT_NOREG, r, JIT_NOREG); /* push */
@@ -337,7 +342,13 @@ void jit_emit_mem_slow_stubs(JitBuf *b)
     jit_op_mem(b, JOP_LEA | JOPC_W, JIT_RSI, JIT_RSP, JIT_NOREG, 0, 8);
     jit_ld(b, true, JIT_RDX, JIT_RSP, 8 + 8 * JIT_NB_REGS);
     jit_call_abs(b, (uintptr_t)mem_slow, JIT_RAX);
+    jit_op_rr(b, JOP_TEST_EvGv | JOPC_W, JIT_RAX, JIT_RAX);
+    jit_emit8(b, 0x70 | JIT_CC_E); /* je over the store */
+    uint8_t *skip = b->p;
+    jit_emit8(b, 0);
     jit_st(b, true, JIT_RAX, JIT_RSP, 8 + 8 * JIT_NB_REGS);
+    if (!b->overflow)
+        *skip = (uint8_t)(b->p - (skip + 1));
     jit_alu_ri(b, true, JIT_ALU_ADD, JIT_RSP, 8);
     for (int r = 0; r < JIT_NB_REGS; r++) {
         if (r == JIT_RSP)
@@ -348,13 +359,13 @@ void jit_emit_mem_slow_stubs(JitBuf *b)
     jit_emit8(b, 0xc3);
 }
 
-size_t jit_mem_slow_describe(const uint8_t *d, uintptr_t d_rx, char *line, size_t cap)
+size_t jit_mem_slow_describe(const uint8_t *j, uintptr_t j_rx, char *line, size_t cap)
 {
     static const char *const kind[] = { "load", "store", "store imm", "?" };
     SlowDesc s;
-    slow_decode(d, d_rx, &s);
+    slow_decode(j, j_rx, &s);
     snprintf(line, cap, "0x%012" PRIxPTR ":  .slowpath %s%s memop %#x mmu %u addr r%u "
-             "%s r%u imm %#" PRIx64 " back 0x%" PRIxPTR "%s", d_rx,
+             "%s r%u imm %#" PRIx64 " back 0x%" PRIxPTR "%s", j_rx + 5,
              kind[s.flags & SLOW_KIND], s.flags & SLOW_W ? " (64-bit)" : "",
              (unsigned)get_memop(s.oi), (unsigned)get_mmuidx(s.oi), s.ra,
              (s.flags & SLOW_KIND) == SLOW_LD ? "to" : "value", s.rv, s.imm, s.back,
@@ -389,17 +400,19 @@ static void emit_slow_path(JitGen *g, uint32_t jne, unsigned flags, int ra, int 
     if (!jit_cold_reaches(g, jit_mem_slow_stub)) /* both in the code buffer: never */
         tcg_internal_error("JIT: slow path stub out of rel32 reach");
     jit_cold_branch(g, jit_mem_slow_stub, JIT_NOREG, true);
+    uint32_t jmp = jit_jmp32(cb);
+    jit_fix_add(&g->cold_to_hot, &g->nc2h, &g->capc2h, jmp, (uint32_t)(back - g->hot.rx_base));
     jit_emit8(cb, (uint8_t)flags);
     jit_emit8(cb, (uint8_t)((ra & 15) | (rv & 15) << 4));
-    uint8_t tmp[24]; /* two LEB128 numbers of up to 10 bytes */
-    size_t n = jit_put_uleb(tmp, 0, sizeof(tmp), oi);
-    if ((flags & SLOW_KIND) == SLOW_ST_IMM)
-        n = jit_put_sleb(tmp, n, sizeof(tmp), (int64_t)imm);
-    for (size_t i = 0; i < n; i++)
-        jit_emit8(cb, tmp[i]);
-    jit_fix_add(&g->cold_to_hot, &g->nc2h, &g->capc2h, jit_pos(cb),
-                (uint32_t)(back - g->hot.rx_base));
-    jit_emit32(cb, 0);
+    if (oi > 0xffff)
+        tcg_internal_error("JIT: MemOpIdx %#x for a slow path descriptor", (unsigned)oi);
+    jit_emit16(cb, (uint16_t)oi);
+    if ((flags & SLOW_KIND) == SLOW_ST_IMM) {
+        uint8_t tmp[10]; /* a LEB128 number of up to 64 bits */
+        size_t n = jit_put_sleb(tmp, 0, sizeof(tmp), (int64_t)imm);
+        for (size_t i = 0; i < n; i++)
+            jit_emit8(cb, tmp[i]);
+    }
 }
 
 static unsigned load_opc(MemOp mo, bool w)
