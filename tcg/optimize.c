@@ -218,8 +218,6 @@ static void make_room(Opt *o, uint32_t *i)
     *i += GAP;
 }
 
-/* d = r, where r is a representative (what rep() gives: forward_pass has replaced every
- * input by its own, and a constant is its own). */
 /* After "mov g, t" (g a global, t a TB temp): later reads of t read g instead while g
  * keeps that value, so t usually dies at the mov and a backend hands its register to
  * g rather than copying (a result kept for later, also stored to a guest register:
@@ -238,6 +236,8 @@ static void prefer_global(Opt *o, uint64_t g, uint32_t t)
     o->info[g].copy_of = NONE; /* g is the one to read (set_copy made it t's copy) */
 }
 
+/* d = r, where r is a representative (what rep() gives: forward_pass has replaced every
+ * input by its own, and a constant is its own). */
 static void out_mov(Opt *o, TCGType type, uint64_t d, uint32_t r)
 {
     /* d already holds that value: the mov changes nothing. */
