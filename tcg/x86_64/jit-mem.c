@@ -232,7 +232,7 @@ static uint32_t emit_probe(JitGen *g, int addr, int t0, int reg, unsigned size, 
  * (7.4M times in tools/bench's memcpy kernel), so the path must be short as well as
  * small: ~20 bytes each instead of ~110 for code that saved, called and restored in
  * place. Descriptor:
- *   byte 0: SLOW_* kind | SLOW_W (64-bit load result) | SLOW_SMC_* (stores)
+ *   byte 0: SLOW_* kind | SLOW_W (64-bit load result) | SLOW_SMC_DIRECT (stores)
  *   byte 1: address register | value register << 4 (load result, or stored value)
  *   2 bytes: MemOpIdx (little-endian)
  *   sleb:   the stored constant (SLOW_ST_IMM only)
@@ -241,7 +241,9 @@ static uint32_t emit_probe(JitGen *g, int addr, int t0, int reg, unsigned size, 
 enum {
     SLOW_LD = 0, SLOW_ST = 1, SLOW_ST_IMM = 2, SLOW_KIND = 3,
     SLOW_W = 4,
-    SLOW_SMC_DIRECT = 8, SLOW_SMC_FLAG = 16, /* jit_smc_direct(), or gen_smc_check's flag */
+    /* A store that invalidated its own TB stops the TB right away (jit_smc_direct);
+     * without this bit it sets the flag the next insn's gen_smc_check tests. */
+    SLOW_SMC_DIRECT = 8,
 };
 
 uintptr_t jit_mem_slow_stub;
@@ -308,10 +310,8 @@ static uintptr_t mem_slow(void *env, uint64_t *regs, const uint8_t *j)
         uint64_t inval = tb_stats.invalidations;
         tcg_mem_hooks.store(env, regs[s.ra], v, s.oi, s.back);
         /* A store into this TB's own code (SDM vol. 3, 11.6): stop after the insn. */
-        TranslationBlock *tb = (s.flags & (SLOW_SMC_DIRECT | SLOW_SMC_FLAG)) &&
-                                       tb_stats.invalidations != inval
-                                   ? jit_buffer_find_tb(s.back)
-                                   : NULL;
+        TranslationBlock *tb =
+            tb_stats.invalidations != inval ? jit_buffer_find_tb(s.back) : NULL;
         if (tb && tb->invalid) {
             if (s.flags & SLOW_SMC_DIRECT) {
                 /* The store ended its insn and changed no global: env holds the next
@@ -369,7 +369,7 @@ size_t jit_mem_slow_describe(const uint8_t *j, uintptr_t j_rx, char *line, size_
              kind[s.flags & SLOW_KIND], s.flags & SLOW_W ? " (64-bit)" : "",
              (unsigned)get_memop(s.oi), (unsigned)get_mmuidx(s.oi), s.ra,
              (s.flags & SLOW_KIND) == SLOW_LD ? "to" : "value", s.rv, s.imm, s.back,
-             s.flags & SLOW_SMC_DIRECT ? " smc-stop" : s.flags & SLOW_SMC_FLAG ? " smc-flag" : "");
+             (s.flags & SLOW_KIND) == SLOW_LD ? "" : s.flags & SLOW_SMC_DIRECT ? " smc-stop" : " smc-flag");
     return s.len;
 }
 
@@ -486,8 +486,6 @@ void jit_gen_qemu_st(JitGen *g, const TCGOp *op)
         /* The next op is the next insn's start: the stop is for that insn. */
         g->smc_direct_at = jit_pos(hb);
         flags |= SLOW_SMC_DIRECT;
-    } else {
-        flags |= SLOW_SMC_FLAG;
     }
     emit_slow_path(g, jne, flags, ra, vimm ? 0 : rv, oi, v, jit_rx_here(hb));
 
